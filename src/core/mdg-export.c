@@ -1,0 +1,216 @@
+/* mdg-export.c — PDF export through the same page layout as printing. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "mdg-export.h"
+
+G_DEFINE_QUARK (mdg-export-error-quark, mdg_export_error)
+
+typedef struct {
+  int fd;
+  int saved_errno;            /* the first write error, or 0 */
+} Sink;
+
+static cairo_status_t
+sink_write (void                *data,
+            const unsigned char *bytes,
+            unsigned int         length)
+{
+  Sink *sink = data;
+
+  while (length > 0 && sink->saved_errno == 0)
+    {
+      ssize_t n = write (sink->fd, bytes, length);
+
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          sink->saved_errno = errno;
+          break;
+        }
+      bytes += n;
+      length -= (unsigned int) n;
+    }
+  return sink->saved_errno == 0 ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static gboolean
+set_write_error (GError     **error,
+                 const char  *path,
+                 int          saved_errno)
+{
+  g_set_error (error, MDG_EXPORT_ERROR, MDG_EXPORT_ERROR_WRITE,
+               /* Translators: the first %s is a file name, the second why it failed. */
+               _("Could not write “%s”: %s."), path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Draws every page onto a PDF stream. Returns 0 or an errno value. */
+static int
+render_pdf (MdgDocument *doc,
+            Sink        *sink)
+{
+  double width, height;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  guint n_pages;
+
+  mdg_document_get_paper_size (doc, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (sink_write, sink, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, mdg_document_get_title (doc));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Madoguchi " PACKAGE_VERSION);
+  cr = cairo_create (surface);
+
+  n_pages = mdg_document_paginate (doc, cr, width, height);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      mdg_document_draw_page (doc, cr, i);
+      cairo_show_page (cr);
+    }
+
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (sink->saved_errno != 0)
+    return sink->saved_errno;
+  return status == CAIRO_STATUS_SUCCESS ? 0 : EIO;
+}
+
+gboolean
+mdg_export_document (MdgDocument  *doc,
+                     const char   *path,
+                     GError      **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  Sink sink = { -1, 0 };
+  int saved_errno;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    return set_write_error (error, path, EISDIR);
+
+  /* A hidden temporary file in the same directory, so the rename is atomic
+   * and a failure leaves nothing under @path. open() applies the umask to
+   * the mode, as for any new file. */
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  sink.fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
+  if (sink.fd < 0)
+    return set_write_error (error, path, errno);
+
+  saved_errno = render_pdf (doc, &sink);
+  if (saved_errno == 0 && fsync (sink.fd) != 0 && errno != EINVAL)
+    saved_errno = errno;
+  if (close (sink.fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
+  if (saved_errno == 0 && g_rename (tmp, path) != 0)
+    saved_errno = errno;
+
+  if (saved_errno != 0)
+    {
+      g_unlink (tmp);
+      return set_write_error (error, path, saved_errno);
+    }
+  return TRUE;
+}
+
+static gboolean
+check_language (const char  *lang,
+                GError     **error)
+{
+  if (lang != NULL && mdg_language_is_known (lang))
+    return TRUE;
+  g_set_error (error, MDG_EXPORT_ERROR, MDG_EXPORT_ERROR_LANGUAGE,
+               _("“%s” is not a known language; use one of ja, ja-x-easy, en, zh-Hans, vi, ko, fil, ne, id, pt-BR and my."),
+               lang != NULL ? lang : "");
+  return FALSE;
+}
+
+gboolean
+mdg_export_handout (MdgKb            *kb,
+                    guint             number,
+                    const char       *lang,
+                    const MdgClinic  *clinic,
+                    GDateTime        *date,
+                    const char       *path,
+                    GError          **error)
+{
+  g_autoptr(MdgDocument) doc = NULL;
+  MdgCase *kase;
+
+  g_return_val_if_fail (MDG_IS_KB (kb), FALSE);
+
+  kase = mdg_kb_get_case (kb, number);
+  if (kase == NULL)
+    {
+      g_set_error (error, MDG_EXPORT_ERROR, MDG_EXPORT_ERROR_NO_CASE,
+                   _("There is no case %u in the knowledge base."), number);
+      return FALSE;
+    }
+  if (kase->handout == NULL)
+    {
+      g_set_error (error, MDG_EXPORT_ERROR, MDG_EXPORT_ERROR_NO_HANDOUT,
+                   _("Case %u has no patient handout, because only the clinic acts in it."), number);
+      return FALSE;
+    }
+  if (!check_language (lang, error))
+    return FALSE;
+
+  doc = mdg_document_new_handout (kb, kase, lang, clinic, date);
+  return mdg_export_document (doc, path, error);
+}
+
+gboolean
+mdg_export_patient_sheet (MdgKb            *kb,
+                          const char       *lang,
+                          const MdgClinic  *clinic,
+                          GDateTime        *date,
+                          const char       *path,
+                          GError          **error)
+{
+  g_autoptr(MdgDocument) doc = NULL;
+
+  g_return_val_if_fail (MDG_IS_KB (kb), FALSE);
+
+  if (!check_language (lang, error))
+    return FALSE;
+  doc = mdg_document_new_patient_sheet (kb, lang, clinic, date);
+  return mdg_export_document (doc, path, error);
+}
+
+gboolean
+mdg_export_staff_sheet (MdgKb            *kb,
+                        const char       *ui_lang,
+                        const MdgClinic  *clinic,
+                        GDateTime        *date,
+                        const char       *path,
+                        GError          **error)
+{
+  g_autoptr(MdgDocument) doc = NULL;
+
+  g_return_val_if_fail (MDG_IS_KB (kb), FALSE);
+
+  if (!check_language (ui_lang, error))
+    return FALSE;
+  doc = mdg_document_new_staff_sheet (kb, ui_lang, clinic, date);
+  return mdg_export_document (doc, path, error);
+}

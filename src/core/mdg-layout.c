@@ -1,0 +1,2057 @@
+/* mdg-layout.c — handouts and reference sheets, laid out with Pango, drawn with cairo.
+ *
+ * A document is built as a list of blocks stacked down the page. A block is a
+ * row of columns (one column for ordinary text, several for a table row); each
+ * column holds the lines of its paragraphs as separate "atoms" with their
+ * position, plus decorations (bars, boxes, fill-in lines) that are not text.
+ * Pagination cuts a block between lines where the page is full: each column is
+ * cut at its own last good break, so a table row taller than a page continues
+ * on the next one without clipping, and paragraphs avoid single orphan and
+ * widow lines. Page headers and footers are built per page at draw time with
+ * the same context; their height is measured once with the widest page numbers.
+ *
+ * Everything is measured on the Pango context of the cairo_t given to
+ * mdg_document_paginate(), with metric hinting off and unrounded glyph
+ * positions, so the print preview, the printer and the PDF export break lines
+ * at the same places.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "mdg-i18n.h"
+#include "mdg-layout.h"
+
+#define MM (72.0 / 25.4)
+#define EPS 0.01
+
+/* Margins: 18 mm around a portrait sheet, 15 mm around the landscape one. */
+#define PORTRAIT_MARGIN (18.0 * MM)
+#define LANDSCAPE_MARGIN MDG_LAYOUT_MIN_MARGIN
+
+/* ------------------------------------------------------------------------- */
+/* Languages                                                                 */
+
+typedef struct {
+  const char *tag;
+  const char *native;
+  const char *family;
+  const char *pango;       /* the language Pango and fontconfig know it by */
+  double      line_height; /* in ems, where the font's own is far too loose; or 0 */
+} LanguageInfo;
+
+/* Latin-script languages fall back to the Japanese CJK face, so Japanese words
+ * inside them (a clinic's name, マイナンバーカード) get Japanese glyph forms.
+ * Noto Sans Myanmar's ascent and descent add up to 2.25 em, room for the
+ * tallest stacks; 1.75 em between lines is what Myanmar text needs. */
+static const LanguageInfo languages[] = {
+  { "ja",        "日本語",             "Noto Sans CJK JP", "ja" },
+  { "ja-x-easy", "やさしい にほんご",   "Noto Sans CJK JP", "ja" },
+  { "en",        "English",            "Noto Sans, Noto Sans CJK JP", "en" },
+  { "zh-Hans",   "简体中文",            "Noto Sans CJK SC", "zh-cn" },
+  { "vi",        "Tiếng Việt",         "Noto Sans, Noto Sans CJK JP", "vi" },
+  { "ko",        "한국어",              "Noto Sans CJK KR", "ko" },
+  { "fil",       "Filipino",           "Noto Sans, Noto Sans CJK JP", "fil" },
+  { "ne",        "नेपाली",              "Noto Sans Devanagari, Noto Sans, Noto Sans CJK JP", "ne" },
+  { "id",        "Bahasa Indonesia",   "Noto Sans, Noto Sans CJK JP", "id" },
+  { "pt-BR",     "Português (Brasil)", "Noto Sans, Noto Sans CJK JP", "pt-br" },
+  { "my",        "မြန်မာ",               "Noto Sans Myanmar, Noto Sans, Noto Sans CJK JP", "my", 1.75 },
+};
+
+static const LanguageInfo *
+language_info (const char *tag)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (g_strcmp0 (languages[i].tag, tag) == 0)
+      return &languages[i];
+  return NULL;
+}
+
+const char *
+mdg_language_get_native_name (const char *tag)
+{
+  const LanguageInfo *info = language_info (tag);
+
+  return info != NULL ? info->native : tag;
+}
+
+const char *
+mdg_language_get_font_family (const char *tag)
+{
+  const LanguageInfo *info = language_info (tag);
+
+  return info != NULL ? info->family : languages[2].family;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Building blocks                                                           */
+
+typedef struct {
+  PangoLayout *layout;        /* not owned: the column's layouts array holds it */
+  int          line;
+  double       x, y;          /* the line's logical top-left, in column coordinates */
+  double       height;
+  double       baseline;      /* from the line's top */
+  double       grey;
+} Atom;
+
+typedef enum {
+  DECO_FILL,                  /* a filled rectangle (bars, shading) */
+  DECO_BOX,                   /* a stroked rectangle */
+  DECO_HLINE,                 /* a line to write on, at y0 from x0 to x1 */
+} DecoKind;
+
+typedef struct {
+  DecoKind kind;
+  double   x0, y0, x1, y1;
+  double   line_width;
+  double   r, g, b;
+} Deco;
+
+typedef struct {
+  double   y;
+  gboolean good;              /* FALSE: only when nothing else fits */
+} Break;
+
+typedef struct {
+  double     x, width;        /* within the block */
+  GPtrArray *layouts;         /* PangoLayout*, owned */
+  GArray    *atoms;           /* Atom */
+  GArray    *decos;           /* Deco */
+  GArray    *breaks;          /* Break, ascending */
+  double     height;
+  gboolean   glue;            /* no good break before the next paragraph */
+} Column;
+
+typedef enum {
+  FRAME_BOX = 1 << 0,         /* a border round each fragment */
+  FRAME_TOP = 1 << 1,         /* a rule above the first fragment */
+  FRAME_BOTTOM = 1 << 2,      /* a rule below the last fragment */
+  FRAME_FILL = 1 << 3,        /* light grey behind each fragment */
+  FRAME_VRULES = 1 << 4,      /* rules between the columns */
+} FrameFlags;
+
+typedef struct {
+  GPtrArray  *columns;        /* Column* */
+  double      space_before;
+  gboolean    keep_with_next; /* a heading: never last on a page */
+  gboolean    table_row;      /* a row of the staff table, under its column headings */
+  PangoLayout *continued;     /* drawn atop the first column of later fragments */
+  double      pad_top, pad_bottom;
+  FrameFlags  frame;
+  double      frame_width;
+  GArray     *vrules;         /* double x */
+} Block;
+
+typedef struct {
+  Block  *block;
+  double  y;                  /* top, in content-area coordinates */
+  double  height;
+  double *from, *to;          /* per column */
+  gboolean first, last;
+} Placement;
+
+typedef struct {
+  GArray *placements;         /* Placement */
+} Page;
+
+/* How tightly a document is set; a handout that would take two pages is set
+ * again with the next one. */
+typedef struct {
+  double body;                /* body text, pt */
+  double step;                /* numbered steps, pt */
+  double title;
+  double heading;
+  double small;               /* footers, notes on the staff sheet */
+  double para;                /* space between paragraphs */
+  double section;             /* space between sections */
+  double line_spacing;        /* Pango line-spacing factor, 0 for the font's own */
+} Density;
+
+struct _MdgDocument {
+  MdgSheetKind        kind;
+  MdgKb              *kb;
+  MdgCase            *kase;
+  char               *lang;
+  const LanguageInfo *info;
+  PangoLanguage      *language;
+  char               *clinic_name;
+  char               *clinic_phone;
+  char               *clinic_note;
+  GDateTime          *date;
+  char               *title;
+
+  /* The last pagination. */
+  PangoContext       *context;
+  const Density      *density;
+  double              page_width, page_height;
+  double              margin;
+  double              body_top, body_height;  /* between header and footer */
+  double              header_height, footer_height;
+  GPtrArray          *blocks;                 /* Block* */
+  GPtrArray          *pages;                  /* Page* */
+};
+
+static void
+column_free (Column *col)
+{
+  g_ptr_array_unref (col->layouts);
+  g_array_unref (col->atoms);
+  g_array_unref (col->decos);
+  g_array_unref (col->breaks);
+  g_free (col);
+}
+
+static void
+block_free (Block *block)
+{
+  g_clear_object (&block->continued);
+  g_ptr_array_unref (block->columns);
+  g_array_unref (block->vrules);
+  g_free (block);
+}
+
+static void
+page_free (Page *page)
+{
+  for (guint i = 0; i < page->placements->len; i++)
+    {
+      Placement *p = &g_array_index (page->placements, Placement, i);
+      g_free (p->from);
+      g_free (p->to);
+    }
+  g_array_unref (page->placements);
+  g_free (page);
+}
+
+static Block *
+block_new (GPtrArray *blocks,
+           double     space_before)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) column_free);
+  block->vrules = g_array_new (FALSE, FALSE, sizeof (double));
+  block->space_before = space_before;
+  block->frame_width = 0.75;
+  if (blocks != NULL)
+    g_ptr_array_add (blocks, block);
+  return block;
+}
+
+static Column *
+block_add_column (Block  *block,
+                  double  x,
+                  double  width)
+{
+  Column *col = g_new0 (Column, 1);
+
+  col->x = x;
+  col->width = width;
+  col->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  col->atoms = g_array_new (FALSE, FALSE, sizeof (Atom));
+  col->decos = g_array_new (FALSE, FALSE, sizeof (Deco));
+  col->breaks = g_array_new (FALSE, FALSE, sizeof (Break));
+  g_ptr_array_add (block->columns, col);
+  return col;
+}
+
+static double
+block_height (Block *block)
+{
+  double h = 0;
+
+  for (guint i = 0; i < block->columns->len; i++)
+    h = MAX (h, ((Column *) g_ptr_array_index (block->columns, i))->height);
+  return block->pad_top + h + block->pad_bottom;
+}
+
+static void
+column_add_break (Column   *col,
+                  double    y,
+                  gboolean  good)
+{
+  Break b = { y, good };
+
+  if (y <= EPS)
+    return;
+  g_array_append_val (col->breaks, b);
+}
+
+static void
+column_add_deco (Column   *col,
+                 DecoKind  kind,
+                 double    x0,
+                 double    y0,
+                 double    x1,
+                 double    y1,
+                 double    line_width,
+                 double    r,
+                 double    g,
+                 double    b)
+{
+  Deco d = { kind, x0, y0, x1, y1, line_width, r, g, b };
+
+  g_array_append_val (col->decos, d);
+}
+
+/* Where the next paragraph of @col starts: no space at the top of a column. */
+static double
+column_next_top (Column *col,
+                 double  space_before)
+{
+  return col->atoms->len > 0 || col->height > 0 ? col->height + space_before : 0;
+}
+
+/* Opens a box (or a barred group) in @col: returns its top. */
+static double
+column_open_group (Column *col,
+                   double  space_before,
+                   double  pad)
+{
+  double top = column_next_top (col, space_before);
+
+  column_add_break (col, top, !col->glue);
+  col->height = top + pad;
+  col->glue = TRUE;
+  return top;
+}
+
+/* ------------------------------------------------------------------------- */
+/* Text                                                                      */
+
+typedef struct {
+  double         size;
+  gboolean       bold;
+  double         grey;        /* 0 is black */
+  PangoAlignment align;
+  double         hang;        /* a hanging indent with a tab stop, for "1.\t…" */
+  gboolean       japanese;    /* set in Japanese whatever the document's language */
+} Style;
+
+static PangoLayout *
+document_layout (MdgDocument *self,
+                 const Style *style,
+                 double       width,
+                 const char  *markup)
+{
+  g_autoptr(PangoFontDescription) desc = pango_font_description_new ();
+  g_autoptr(PangoAttrList) attrs = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  PangoLanguage *language = self->language;
+  const char *family = self->info->family;
+  PangoLayout *layout = pango_layout_new (self->context);
+
+  if (style->japanese)
+    {
+      language = pango_language_from_string ("ja");
+      family = languages[0].family;
+    }
+
+  pango_font_description_set_family (desc, family);
+  pango_font_description_set_absolute_size (desc, style->size * PANGO_SCALE);
+  pango_font_description_set_weight (desc, style->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, desc);
+
+  if (!pango_parse_markup (markup, -1, 0, &attrs, &text, NULL, &error))
+    {
+      /* Our own markup is always valid; a bug must not lose the text. */
+      g_critical ("Bad markup in a page layout: %s", error->message);
+      attrs = pango_attr_list_new ();
+      text = g_strdup (markup);
+    }
+  /* The language decides line breaking (kinsoku) and glyph forms. */
+  pango_attr_list_insert_before (attrs, pango_attr_language_new (language));
+  if (self->info->line_height > 0)
+    {
+      double factor = self->density != NULL && self->density->line_spacing > 0 ? self->density->line_spacing : 1;
+
+      pango_attr_list_insert_before (attrs, pango_attr_line_height_new_absolute (
+        (int) (style->size * self->info->line_height * factor * PANGO_SCALE)));
+    }
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_attributes (layout, attrs);
+
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, style->align);
+  /* A line-height attribute (above) takes the place of line spacing. */
+  if (self->info->line_height == 0 && self->density != NULL && self->density->line_spacing > 0)
+    pango_layout_set_line_spacing (layout, (float) self->density->line_spacing);
+  if (style->hang > 0)
+    {
+      g_autoptr(PangoTabArray) tabs = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT,
+                                                                          (int) style->hang);
+      pango_layout_set_indent (layout, (int) (-style->hang * PANGO_SCALE));
+      pango_layout_set_tabs (layout, tabs);
+    }
+  return layout;
+}
+
+/* Adds a paragraph of Pango markup to @col at @dx; returns the layout. */
+static PangoLayout *
+column_add_markup (MdgDocument *self,
+                   Column      *col,
+                   double       dx,
+                   double       space_before,
+                   const Style *style,
+                   const char  *markup)
+{
+  PangoLayout *layout = document_layout (self, style, col->width - dx, markup);
+  PangoLayoutIter *iter;
+  double top = column_next_top (col, space_before);
+  int n_lines = pango_layout_get_line_count (layout);
+  int i = 0;
+  PangoRectangle logical;
+
+  column_add_break (col, top, !col->glue);
+  col->glue = FALSE;
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle line_logical;
+      Atom atom;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      pango_layout_line_get_extents (line, NULL, &line_logical);
+      atom.layout = layout;
+      atom.line = i;
+      atom.x = dx + (double) (logical.x - line_logical.x) / PANGO_SCALE;
+      atom.y = top + (double) logical.y / PANGO_SCALE;
+      atom.height = (double) logical.height / PANGO_SCALE;
+      atom.baseline = (double) (pango_layout_iter_get_baseline (iter) - logical.y) / PANGO_SCALE;
+      atom.grey = style->grey;
+      /* Keep at least two lines of a paragraph together at either end. */
+      if (i > 0)
+        column_add_break (col, atom.y, i >= 2 && i <= n_lines - 2);
+      g_array_append_val (col->atoms, atom);
+      i++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  col->height = top + (double) logical.height / PANGO_SCALE;
+  g_ptr_array_add (col->layouts, layout);
+  return layout;
+}
+
+static PangoLayout *
+column_add_text (MdgDocument *self,
+                 Column      *col,
+                 double       dx,
+                 double       space_before,
+                 const Style *style,
+                 const char  *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  return column_add_markup (self, col, dx, space_before, style, markup);
+}
+
+/* The width of the last line of @layout. */
+static double
+last_line_width (PangoLayout *layout)
+{
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, pango_layout_get_line_count (layout) - 1);
+  PangoRectangle logical;
+
+  pango_layout_line_get_extents (line, NULL, &logical);
+  return (double) (logical.x + logical.width) / PANGO_SCALE;
+}
+
+/* "Clinic: ____________": a label and a line to write on up to the column's end. */
+static void
+column_add_fill_in (MdgDocument *self,
+                    Column      *col,
+                    double       space_before,
+                    const Style *style,
+                    const char  *label)
+{
+  g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", label);
+  PangoLayout *layout = column_add_markup (self, col, 0, space_before, style, markup);
+  const Atom *last = &g_array_index (col->atoms, Atom, col->atoms->len - 1);
+  double x0 = last->x + last_line_width (layout) + style->size * 0.4;
+  double y = last->y + last->baseline + 2;
+
+  if (x0 > col->width - 4 * style->size)
+    {
+      /* The label took the whole line: write on the next one. */
+      col->height += style->size * 1.6;
+      x0 = 0;
+      y = col->height;
+    }
+  column_add_deco (col, DECO_HLINE, x0, y, col->width, y, 0.8, 0, 0, 0);
+}
+
+/* ------------------------------------------------------------------------- */
+/* Pagination                                                                */
+
+/* The furthest break in @col after @from and no further than @limit. */
+static double
+column_next_break (Column   *col,
+                   double    from,
+                   double    limit,
+                   gboolean  good_only)
+{
+  double best = from;
+
+  if (col->height <= limit + EPS)
+    return col->height;
+  for (guint i = 0; i < col->breaks->len; i++)
+    {
+      const Break *b = &g_array_index (col->breaks, Break, i);
+
+      if (b->y > limit + EPS)
+        break;
+      if (b->y > from + EPS && (b->good || !good_only))
+        best = b->y;
+    }
+  return best;
+}
+
+static Page *
+page_new (GPtrArray *pages)
+{
+  Page *page = g_new0 (Page, 1);
+
+  page->placements = g_array_new (FALSE, FALSE, sizeof (Placement));
+  g_ptr_array_add (pages, page);
+  return page;
+}
+
+static void
+page_place (Page    *page,
+            Block   *block,
+            double   y,
+            double  *from,
+            double  *to,
+            gboolean first,
+            gboolean last)
+{
+  guint n = block->columns->len;
+  Placement p = { block, y, 0, g_memdup2 (from, n * sizeof (double)),
+                  g_memdup2 (to, n * sizeof (double)), first, last };
+  double h = 0;
+
+  for (guint i = 0; i < n; i++)
+    h = MAX (h, to[i] - from[i]);
+  p.height = block->pad_top + h + block->pad_bottom;
+  g_array_append_val (page->placements, p);
+}
+
+/* The least of @block that can start a page: all of it when it fits on one
+ * (it is not split then), else its first lines up to a good break. */
+static double
+block_min_height (Block  *block,
+                  double  page_height)
+{
+  double h = 0;
+
+  if (block_height (block) <= page_height + EPS)
+    return block_height (block);
+
+  for (guint i = 0; i < block->columns->len; i++)
+    {
+      Column *col = g_ptr_array_index (block->columns, i);
+      double first = col->height;
+
+      for (guint j = 0; j < col->breaks->len; j++)
+        if (g_array_index (col->breaks, Break, j).good)
+          {
+            first = g_array_index (col->breaks, Break, j).y;
+            break;
+          }
+      h = MAX (h, first);
+    }
+  return block->pad_top + h + block->pad_bottom;
+}
+
+/* Stacks the blocks onto pages of @height. */
+static void
+paginate_blocks (GPtrArray *blocks,
+                 GPtrArray *pages,
+                 double     height)
+{
+  Page *page = page_new (pages);
+  double y = 0;
+
+  for (guint k = 0; k < blocks->len; k++)
+    {
+      Block *block = g_ptr_array_index (blocks, k);
+      guint n = block->columns->len;
+      g_autofree double *from = g_new0 (double, n);
+      g_autofree double *to = g_new0 (double, n);
+      gboolean first = TRUE;
+      double whole = block_height (block);
+
+      for (;;)
+        {
+          double space = first && y > 0 ? block->space_before : 0;
+          double avail = height - y - space - block->pad_top - block->pad_bottom;
+          double need = 0;
+          gboolean progress = FALSE;
+
+          for (guint i = 0; i < n; i++)
+            {
+              Column *col = g_ptr_array_index (block->columns, i);
+              need = MAX (need, col->height - from[i]);
+            }
+          /* A heading goes to the next page with the start of what it heads. */
+          if (need <= avail + EPS && first && y > 0 && block->keep_with_next && k + 1 < blocks->len)
+            {
+              Block *next = g_ptr_array_index (blocks, k + 1);
+
+              double next_min = block_min_height (next, height);
+
+              if (y + space + whole + next->space_before + next_min > height + EPS &&
+                  whole + next->space_before + next_min <= height + EPS)
+                {
+                  page = page_new (pages);
+                  y = 0;
+                  continue;
+                }
+            }
+          if (need <= avail + EPS)
+            {
+              for (guint i = 0; i < n; i++)
+                to[i] = ((Column *) g_ptr_array_index (block->columns, i))->height;
+              page_place (page, block, y + space, from, to, first, TRUE);
+              y += space + block->pad_top + need + block->pad_bottom;
+              break;
+            }
+
+          /* A block that fits on a page of its own is not split. */
+          if (y > 0 && first && whole <= height + EPS)
+            {
+              page = page_new (pages);
+              y = 0;
+              continue;
+            }
+
+          for (guint pass = 0; pass < 2 && !progress; pass++)
+            {
+              /* Good breaks first; any line boundary only on an empty page. */
+              if (pass == 1 && y > 0)
+                break;
+              for (guint i = 0; i < n; i++)
+                {
+                  Column *col = g_ptr_array_index (block->columns, i);
+
+                  to[i] = column_next_break (col, from[i], from[i] + MAX (avail, 0), pass == 0);
+                  progress |= to[i] > from[i] + EPS;
+                }
+            }
+          if (!progress)
+            {
+              if (y > 0)
+                {
+                  page = page_new (pages);
+                  y = 0;
+                  continue;
+                }
+              /* A single line taller than the page: give up on this block
+               * rather than loop; the page clip keeps it inside the margins. */
+              for (guint i = 0; i < n; i++)
+                to[i] = ((Column *) g_ptr_array_index (block->columns, i))->height;
+              page_place (page, block, y, from, to, first, TRUE);
+              break;
+            }
+          page_place (page, block, y + space, from, to, first, FALSE);
+          memcpy (from, to, n * sizeof (double));
+          first = FALSE;
+          page = page_new (pages);
+          y = 0;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------------- */
+/* Drawing                                                                   */
+
+static void
+draw_deco (cairo_t    *cr,
+           const Deco *d,
+           double      x,
+           double      y,
+           double      from,
+           double      to)
+{
+  double y0 = MAX (d->y0, from) - from + y;
+  double y1 = MIN (d->y1, to) - from + y;
+
+  cairo_set_source_rgb (cr, d->r, d->g, d->b);
+  switch (d->kind)
+    {
+    case DECO_FILL:
+      cairo_rectangle (cr, x + d->x0, y0, d->x1 - d->x0, y1 - y0);
+      cairo_fill (cr);
+      break;
+    case DECO_BOX:
+      cairo_set_line_width (cr, d->line_width);
+      cairo_rectangle (cr, x + d->x0 + d->line_width / 2, y0 + d->line_width / 2,
+                       d->x1 - d->x0 - d->line_width, y1 - y0 - d->line_width);
+      cairo_stroke (cr);
+      break;
+    case DECO_HLINE:
+      cairo_set_line_width (cr, d->line_width);
+      cairo_move_to (cr, x + d->x0, y0);
+      cairo_line_to (cr, x + d->x1, y0);
+      cairo_stroke (cr);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+draw_column (cairo_t *cr,
+             Column  *col,
+             double   x,
+             double   y,
+             double   from,
+             double   to)
+{
+  for (guint i = 0; i < col->decos->len; i++)
+    {
+      const Deco *d = &g_array_index (col->decos, Deco, i);
+      gboolean visible;
+
+      if (d->kind == DECO_HLINE)
+        visible = d->y0 >= from - EPS && d->y0 <= to + EPS;
+      else
+        visible = d->y1 > from + EPS && d->y0 < to - EPS;
+      if (visible)
+        draw_deco (cr, d, x + col->x, y, from, to);
+    }
+
+  for (guint i = 0; i < col->atoms->len; i++)
+    {
+      const Atom *a = &g_array_index (col->atoms, Atom, i);
+
+      if (a->y < from - EPS || a->y + a->height > to + EPS)
+        continue;
+      cairo_set_source_rgb (cr, a->grey, a->grey, a->grey);
+      cairo_move_to (cr, x + col->x + a->x, y + a->y - from + a->baseline);
+      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (a->layout, a->line));
+    }
+}
+
+static void
+draw_fragment (cairo_t         *cr,
+               const Placement *p,
+               double           x,
+               double           y,
+               double           width)
+{
+  Block *block = p->block;
+  double lw = block->frame_width;
+
+  if (block->frame & FRAME_FILL)
+    {
+      cairo_set_source_rgb (cr, 0.9, 0.9, 0.9);
+      cairo_rectangle (cr, x, y, width, p->height);
+      cairo_fill (cr);
+    }
+
+  for (guint i = 0; i < block->columns->len; i++)
+    draw_column (cr, g_ptr_array_index (block->columns, i), x, y + block->pad_top,
+                 p->from[i], p->to[i]);
+
+  if (block->continued != NULL && !p->first)
+    {
+      Column *col = g_ptr_array_index (block->columns, 0);
+      PangoRectangle logical;
+
+      /* Only where the first column has nothing left to show. */
+      pango_layout_get_extents (block->continued, NULL, &logical);
+      if (p->from[0] >= col->height - EPS &&
+          (double) logical.height / PANGO_SCALE <= p->height - block->pad_top - block->pad_bottom)
+        {
+          cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+          cairo_move_to (cr, x + col->x, y + block->pad_top);
+          pango_cairo_show_layout (cr, block->continued);
+        }
+    }
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, lw);
+  if (block->frame & FRAME_BOX)
+    {
+      cairo_rectangle (cr, x + lw / 2, y + lw / 2, width - lw, p->height - lw);
+      cairo_stroke (cr);
+    }
+  if ((block->frame & FRAME_TOP) && p->first)
+    {
+      cairo_move_to (cr, x, y + lw / 2);
+      cairo_line_to (cr, x + width, y + lw / 2);
+      cairo_stroke (cr);
+    }
+  if ((block->frame & FRAME_BOTTOM) && p->last)
+    {
+      cairo_move_to (cr, x, y + p->height - lw / 2);
+      cairo_line_to (cr, x + width, y + p->height - lw / 2);
+      cairo_stroke (cr);
+    }
+  if (block->frame & FRAME_VRULES)
+    for (guint i = 0; i < block->vrules->len; i++)
+      {
+        double vx = x + g_array_index (block->vrules, double, i);
+
+        cairo_move_to (cr, vx, y);
+        cairo_line_to (cr, vx, y + p->height);
+        cairo_stroke (cr);
+      }
+}
+
+/* Draws a whole block (a header or footer) at @y. */
+static void
+draw_block (cairo_t *cr,
+            Block   *block,
+            double   x,
+            double   y,
+            double   width)
+{
+  guint n = block->columns->len;
+  g_autofree double *from = g_new0 (double, n);
+  g_autofree double *to = g_new0 (double, n);
+  Placement p = { block, y, block_height (block), from, to, TRUE, TRUE };
+
+  for (guint i = 0; i < n; i++)
+    to[i] = ((Column *) g_ptr_array_index (block->columns, i))->height;
+  draw_fragment (cr, &p, x, y, width);
+}
+
+/* ------------------------------------------------------------------------- */
+/* Common pieces                                                             */
+
+static const Density handout_densities[] = {
+  /* body step title heading small para section line-spacing */
+  { 14.0, 15.0, 22.0, 15.0, 8.0, 8.0, 18.0, 0 },
+  { 13.0, 14.0, 20.0, 14.5, 8.0, 7.0, 16.0, 0 },
+  { 12.5, 13.5, 18.0, 13.5, 8.0, 5.0, 12.0, 0 },
+  { 12.0, 13.0, 17.0, 13.0, 7.5, 4.0, 9.0, 0 },
+  { 12.0, 12.5, 16.0, 12.5, 7.5, 3.0, 7.0, 0.92 },
+  { 12.0, 12.0, 15.0, 12.0, 7.0, 2.0, 5.0, 0.85 },
+};
+
+/* The wall sheet has every situation on one page, so it may go smaller. */
+static const Density patient_densities[] = {
+  { 12.0, 12.0, 18.0, 12.0, 8.0, 4.0, 10.0, 0 },
+  { 11.0, 11.0, 16.0, 11.0, 7.5, 3.0, 8.0, 0 },
+  { 10.5, 10.5, 15.0, 10.5, 7.5, 2.5, 7.0, 0.95 },
+  { 10.0, 10.0, 14.0, 10.0, 7.0, 2.0, 6.0, 0.9 },
+  { 9.5, 9.5, 13.0, 9.5, 7.0, 1.5, 5.0, 0.88 },
+  { 9.0, 9.0, 12.0, 9.0, 7.0, 1.0, 4.0, 0.85 },
+};
+
+static const Density staff_density = { 9.0, 9.0, 12.0, 9.0, 7.5, 2.5, 0, 0 };
+
+static const char *
+tr (MdgDocument *self,
+    const char  *msgid)
+{
+  return mdg_translate (self->lang, msgid);
+}
+
+static char *
+format_date (MdgDocument *self)
+{
+  /* Translators: how a date is printed on handouts and sheets, as a
+   * g_date_time_format() format. Use numbers (%Y, %m, %d, %-m, %-d), not month
+   * names: those would come from the computer's locale, not the handout's
+   * language. Japanese: "%Y年%-m月%-d日". */
+  return g_date_time_format (self->date, tr (self, N_("%Y-%m-%d")));
+}
+
+static void
+column_add_heading (MdgDocument *self,
+                    Column      *col,
+                    double       space_before,
+                    const char  *text)
+{
+  Style style = { self->density->heading, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  double bar = self->density->heading * 0.35;
+  double top = column_next_top (col, space_before);
+  double inset = self->density->heading * 0.25;
+
+  /* A black bar before the heading marks a section in black and white too. */
+  column_add_text (self, col, bar * 2.2, space_before, &style, text);
+  column_add_deco (col, DECO_FILL, 0, top + inset, bar, col->height - inset, 0, 0, 0, 0);
+  col->glue = TRUE;
+}
+
+/* The clinic's name and phone, or lines to fill in, beside the date. */
+static void
+add_clinic_block (MdgDocument *self,
+                  GPtrArray   *blocks,
+                  double       width)
+{
+  const Density *d = self->density;
+  Block *block = block_new (blocks, 0);
+  Column *left = block_add_column (block, 0, width * 0.64);
+  Column *right = block_add_column (block, width * 0.67, width * 0.33);
+  Style name = { d->body + 3, TRUE, 0, PANGO_ALIGN_LEFT, 0, TRUE };
+  Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style date = { d->body, FALSE, 0, PANGO_ALIGN_RIGHT, 0, FALSE };
+  g_autofree char *when = format_date (self);
+  g_autofree char *markup = NULL;
+
+  if (self->clinic_name != NULL)
+    column_add_text (self, left, 0, 0, &name, self->clinic_name);
+  else
+    column_add_fill_in (self, left, 0, &body, tr (self, N_("Clinic:")));
+
+  if (self->clinic_phone != NULL)
+    {
+      markup = g_markup_printf_escaped ("<b>%s</b> %s", tr (self, N_("Phone:")), self->clinic_phone);
+      column_add_markup (self, left, 0, d->para, &body, markup);
+    }
+  else
+    column_add_fill_in (self, left, d->body * 0.9, &body, tr (self, N_("Phone:")));
+
+  g_clear_pointer (&markup, g_free);
+  markup = g_markup_printf_escaped ("%s %s", tr (self, N_("Date:")), when);
+  column_add_markup (self, right, 0, 0, &date, markup);
+
+  block->pad_bottom = d->para + 2;
+  block->frame = FRAME_BOTTOM;
+  block->frame_width = 1.5;
+}
+
+static void
+add_title (MdgDocument *self,
+           GPtrArray   *blocks,
+           double       width,
+           const char  *title)
+{
+  Style style = { self->density->title, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Block *block = block_new (blocks, self->density->section * 0.8);
+
+  column_add_text (self, block_add_column (block, 0, width), 0, 0, &style, title);
+}
+
+/* Numbered steps with a hanging indent: "1.  Ask …". */
+static void
+column_add_steps (MdgDocument *self,
+                  Column      *col,
+                  double       dx,
+                  double       size,
+                  GPtrArray   *steps)
+{
+  Style style = { size, FALSE, 0, PANGO_ALIGN_LEFT, size * 1.8, FALSE };
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      g_autofree char *markup =
+        g_markup_printf_escaped ("<b>%u.</b>\t%s", i + 1,
+                                 mdg_text_get (g_ptr_array_index (steps, i), self->lang));
+
+      column_add_markup (self, col, dx, i == 0 ? self->density->para : self->density->para * 0.8,
+                         &style, markup);
+    }
+}
+
+/* The contact box: name, phone and hours, with a border (not colour alone). */
+static void
+column_add_contacts (MdgDocument *self,
+                     Column      *col,
+                     double       space_before,
+                     GPtrArray   *contacts)
+{
+  const Density *d = self->density;
+  double pad = d->body * 0.6;
+  double top = column_open_group (col, space_before, pad);
+  Style heading = { d->heading, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style name = { d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style phone = { d->step + 2, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+
+  column_add_text (self, col, pad, 0, &heading, tr (self, N_("Whom to contact")));
+  col->glue = TRUE;
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      const MdgContact *contact = g_ptr_array_index (contacts, i);
+      g_autofree char *markup = NULL;
+
+      column_add_text (self, col, pad, i == 0 ? d->para : d->para * 1.6, &name,
+                       mdg_text_get (contact->name, self->lang));
+      col->glue = TRUE;
+      /* The name the line answers to, for a patient who reads little Japanese. */
+      if (!g_str_has_prefix (self->lang, "ja"))
+        {
+          Style japanese = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, TRUE };
+
+          column_add_text (self, col, pad, d->para * 0.3, &japanese, mdg_text_get (contact->name, "ja"));
+          col->glue = TRUE;
+        }
+      if (contact->phone != NULL)
+        {
+          markup = g_markup_printf_escaped ("%s <b>%s</b>", tr (self, N_("Phone:")), contact->phone);
+          column_add_markup (self, col, pad, d->para * 0.5, &phone, markup);
+          g_clear_pointer (&markup, g_free);
+        }
+      if (contact->hours != NULL)
+        {
+          markup = g_markup_printf_escaped ("<b>%s</b> %s", tr (self, N_("Hours:")),
+                                            mdg_text_get (contact->hours, self->lang));
+          column_add_markup (self, col, pad, d->para * 0.5, &body, markup);
+          g_clear_pointer (&markup, g_free);
+        }
+      if (contact->url != NULL)
+        {
+          markup = g_markup_printf_escaped ("<b>%s</b> %s", tr (self, N_("Website:")), contact->url);
+          column_add_markup (self, col, pad, d->para * 0.5, &body, markup);
+        }
+    }
+  col->height += pad;
+  column_add_deco (col, DECO_BOX, 0, top, col->width, col->height, 1.5, 0, 0, 0);
+}
+
+/* The words in quotation marks of @note, or NULL when it quotes nothing. */
+static char *
+quoted_words (const char *note)
+{
+  static const char * const quotes[][2] = {
+    { "「", "」" }, { "“", "”" }, { "«", "»" }, { "\"", "\"" },
+  };
+
+  for (guint i = 0; note != NULL && i < G_N_ELEMENTS (quotes); i++)
+    {
+      const char *open = strstr (note, quotes[i][0]);
+      const char *start, *close;
+
+      if (open == NULL)
+        continue;
+      start = open + strlen (quotes[i][0]);
+      close = g_strrstr (start, quotes[i][1]);
+      if (close != NULL && close > start)
+        return g_strndup (start, close - start);
+    }
+  return NULL;
+}
+
+/* What the patient is told in the case's notes, in @lang: a GPtrArray of
+ * strings. The ※ lines of the patient's and citizen's responses are written
+ * for staff (国民には「3～4日程度経過してから、再度確認してください」と回答する);
+ * only the words they tell the patient to say are the patient's, and only
+ * where the note has them in this very language. */
+static GPtrArray *
+case_patient_notes (MdgCase    *kase,
+                    const char *lang)
+{
+  GPtrArray *notes = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < kase->responses->len; i++)
+    {
+      MdgResponse *r = g_ptr_array_index (kase->responses, i);
+
+      if (r->actor == MDG_ACTOR_CLINIC || r->notes == NULL)
+        continue;
+      for (guint j = 0; j < r->notes->len; j++)
+        {
+          char *words = quoted_words (mdg_text_get_exact (g_ptr_array_index (r->notes, j), lang));
+
+          if (words != NULL)
+            g_ptr_array_add (notes, words);
+        }
+    }
+  return notes;
+}
+
+static char *
+footer_text (MdgDocument *self,
+               const char  *left,
+               guint        page_nr,
+               guint        n_pages)
+{
+  GString *s = g_string_new (NULL);
+
+  g_string_append (s, left);
+  if (n_pages > 1)
+    {
+      g_autofree char *pages = g_strdup_printf (tr (self, N_("Page %u of %u")), page_nr + 1, n_pages);
+      g_string_append (s, " · ");
+      g_string_append (s, pages);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* ------------------------------------------------------------------------- */
+/* The patient handout                                                       */
+
+static void
+build_handout (MdgDocument *self,
+               GPtrArray   *blocks,
+               double       width)
+{
+  const Density *d = self->density;
+  MdgHandout *handout = self->kase->handout;
+  Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  g_autoptr(GPtrArray) notes = case_patient_notes (self->kase, self->lang);
+  Block *block;
+  Column *col;
+
+  add_clinic_block (self, blocks, width);
+  add_title (self, blocks, width, tr (self, N_("About your health insurance check")));
+  if (self->kase->area->patient_name != NULL)
+    {
+      Style subtitle = { d->heading, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+
+      block = block_new (blocks, d->para * 0.5);
+      column_add_text (self, block_add_column (block, 0, width), 0, 0, &subtitle,
+                       mdg_text_get (self->kase->area->patient_name, self->lang));
+    }
+
+  block = block_new (blocks, d->section * 0.7);
+  col = block_add_column (block, 0, width);
+  column_add_heading (self, col, 0, tr (self, N_("What happened")));
+  column_add_text (self, col, 0, d->para, &body, mdg_text_get (handout->situation, self->lang));
+
+  block = block_new (blocks, d->section);
+  col = block_add_column (block, 0, width);
+  column_add_heading (self, col, 0, tr (self, N_("What you need to do")));
+  column_add_steps (self, col, 0, d->step, handout->steps);
+
+  if (self->kase->contacts != NULL && self->kase->contacts->len > 0)
+    {
+      block = block_new (blocks, d->section);
+      column_add_contacts (self, block_add_column (block, 0, width), 0, self->kase->contacts);
+    }
+
+  if (notes->len > 0)
+    {
+      block = block_new (blocks, d->section);
+      col = block_add_column (block, 0, width);
+      column_add_heading (self, col, 0, tr (self, N_("Please note")));
+      for (guint i = 0; i < notes->len; i++)
+        column_add_text (self, col, 0, d->para, &body, g_ptr_array_index (notes, i));
+    }
+
+  if (handout->clinic != NULL)
+    {
+      block = block_new (blocks, d->section);
+      col = block_add_column (block, 0, width);
+      column_add_heading (self, col, 0, tr (self, N_("What the clinic does")));
+      column_add_text (self, col, 0, d->para, &body, mdg_text_get (handout->clinic, self->lang));
+    }
+
+  if (self->clinic_note != NULL)
+    {
+      Style note = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, TRUE };
+
+      block = block_new (blocks, d->section);
+      block->frame = FRAME_TOP;
+      block->pad_top = d->para + 2;
+      column_add_text (self, block_add_column (block, 0, width), 0, 0, &note, self->clinic_note);
+    }
+}
+
+static Block *
+build_handout_footer (MdgDocument *self,
+                      double       width,
+                      guint        page_nr,
+                      guint        n_pages)
+{
+  Style small = { self->density->small, FALSE, 0.25, PANGO_ALIGN_LEFT, 0, FALSE };
+  Block *block = block_new (NULL, 0);
+  Column *col = block_add_column (block, 0, width);
+  const char *note = mdg_text_get_exact (mdg_kb_get_translation_note (self->kb), self->lang);
+  g_autofree char *left = NULL;
+  g_autofree char *markup = NULL;
+
+  /* Translators: the small print at the foot of a handout: the case's number. */
+  left = g_strdup_printf (tr (self, N_("Case %u")), self->kase->number);
+  markup = footer_text (self, left, page_nr, n_pages);
+  if (strcmp (self->lang, "ja") != 0 && note != NULL)
+    column_add_text (self, col, 0, 0, &small, note);
+  {
+    g_autofree char *line = g_strdup_printf ("%s · Madoguchi", markup);
+    column_add_text (self, col, 0, 2, &small, line);
+  }
+  block->frame = FRAME_TOP;
+  block->pad_top = 4;
+  return block;
+}
+
+/* ------------------------------------------------------------------------- */
+/* The patient reference sheet                                               */
+
+static gboolean
+same_steps (MdgCase    *a,
+            MdgCase    *b,
+            const char *lang)
+{
+  GPtrArray *sa = a->handout->steps, *sb = b->handout->steps;
+  guint na = a->contacts != NULL ? a->contacts->len : 0;
+  guint nb = b->contacts != NULL ? b->contacts->len : 0;
+
+  if (sa->len != sb->len || na != nb)
+    return FALSE;
+  for (guint i = 0; i < sa->len; i++)
+    if (g_strcmp0 (mdg_text_get (g_ptr_array_index (sa, i), lang),
+                   mdg_text_get (g_ptr_array_index (sb, i), lang)) != 0)
+      return FALSE;
+  for (guint i = 0; i < na; i++)
+    if (g_ptr_array_index (a->contacts, i) != g_ptr_array_index (b->contacts, i))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+build_patient_sheet (MdgDocument *self,
+                     GPtrArray   *blocks,
+                     double       width)
+{
+  const Density *d = self->density;
+  GListModel *cases = mdg_kb_get_cases (self->kb);
+  guint n = g_list_model_get_n_items (cases);
+  Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style situation = { d->body, TRUE, 0, PANGO_ALIGN_LEFT, d->body * 1.3, FALSE };
+  Style contact = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  g_autoptr(GPtrArray) done = g_ptr_array_new ();
+  Block *block;
+
+  add_clinic_block (self, blocks, width);
+  add_title (self, blocks, width, tr (self, N_("If the insurance check at reception does not work")));
+  block = block_new (blocks, d->para);
+  column_add_text (self, block_add_column (block, 0, width), 0, 0, &body,
+                   tr (self, N_("Find your situation below and do what it says. Our reception staff are glad to help.")));
+
+  /* Cases whose patient does the same things share one entry. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MdgCase) kase = g_list_model_get_item (cases, i);
+      double bar = 3, inset = bar + 6;
+      Column *col;
+      double top;
+
+      if (kase->handout == NULL || g_ptr_array_find (done, kase, NULL))
+        continue;
+
+      block = block_new (blocks, d->section);
+      col = block_add_column (block, 0, width);
+      top = column_open_group (col, 0, 0);
+      for (guint j = i; j < n; j++)
+        {
+          g_autoptr(MdgCase) other = g_list_model_get_item (cases, j);
+          g_autofree char *markup = NULL;
+
+          if (other->handout == NULL || !same_steps (kase, other, self->lang))
+            continue;
+          markup = g_markup_printf_escaped ("■\t%s", mdg_text_get (other->handout->situation, self->lang));
+          column_add_markup (self, col, inset, d->para * 0.6, &situation, markup);
+          col->glue = TRUE;
+          g_ptr_array_add (done, other);
+        }
+      column_add_steps (self, col, inset + situation.hang, d->step, kase->handout->steps);
+      for (guint j = 0; kase->contacts != NULL && j < kase->contacts->len; j++)
+        {
+          const MdgContact *c = g_ptr_array_index (kase->contacts, j);
+          g_autofree char *markup = NULL;
+
+          if (c->phone != NULL)
+            markup = g_markup_printf_escaped ("<b>%s</b> %s  <b>%s</b>  %s",
+                                              tr (self, N_("Whom to ask:")),
+                                              mdg_text_get (c->name, self->lang), c->phone,
+                                              c->hours != NULL ? mdg_text_get (c->hours, self->lang) : "");
+          else
+            markup = g_markup_printf_escaped ("<b>%s</b> %s  %s",
+                                              tr (self, N_("Whom to ask:")),
+                                              mdg_text_get (c->name, self->lang),
+                                              c->url != NULL ? c->url : "");
+          column_add_markup (self, col, inset + situation.hang, d->para, &contact, markup);
+        }
+      /* A bar beside each entry groups its lines, in black and white too. */
+      column_add_deco (col, DECO_FILL, 0, top, bar, col->height, 0, 0.45, 0.45, 0.45);
+    }
+}
+
+static Block *
+build_plain_footer (MdgDocument *self,
+                    double       width,
+                    guint        page_nr,
+                    guint        n_pages)
+{
+  Style small = { self->density->small, FALSE, 0.25, PANGO_ALIGN_LEFT, 0, FALSE };
+  Block *block = block_new (NULL, 0);
+  g_autofree char *left = g_strdup_printf ("Madoguchi · %s", mdg_kb_get_date (self->kb));
+  g_autofree char *line = footer_text (self, left, page_nr, n_pages);
+  const char *note = mdg_text_get_exact (mdg_kb_get_translation_note (self->kb), self->lang);
+  Column *col = block_add_column (block, 0, width);
+
+  if (strcmp (self->lang, "ja") != 0 && note != NULL)
+    column_add_text (self, col, 0, 0, &small, note);
+  column_add_text (self, col, 0, 2, &small, line);
+  block->frame = FRAME_TOP;
+  block->pad_top = 4;
+  return block;
+}
+
+/* ------------------------------------------------------------------------- */
+/* The staff reference sheet                                                 */
+
+/* The actor colours; the mark in text says the same for black and white. */
+static const double actor_colours[MDG_N_ACTORS][3] = {
+  [MDG_ACTOR_CITIZEN] = { 0.16, 0.38, 0.78 },
+  [MDG_ACTOR_PATIENT] = { 0.85, 0.42, 0.00 },
+  [MDG_ACTOR_CLINIC] = { 0.13, 0.55, 0.25 },
+};
+
+/* Fractions of the width: No., area, symptom, causes, first, second response. */
+static const double staff_columns[] = { 0.04, 0.1, 0.24, 0.17, 0.225, 0.225 };
+#define CELL_PAD 6.0
+
+static Block *
+staff_row (double  width,
+           double  space_before)
+{
+  Block *block = block_new (NULL, space_before);
+  double x = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (staff_columns); i++)
+    {
+      double w = staff_columns[i] * width;
+
+      block_add_column (block, x + CELL_PAD, w - 2 * CELL_PAD);
+      x += w;
+      if (i + 1 < G_N_ELEMENTS (staff_columns))
+        g_array_append_val (block->vrules, x);
+    }
+  block->frame = FRAME_BOX | FRAME_VRULES;
+  block->pad_top = CELL_PAD;
+  block->pad_bottom = CELL_PAD;
+  return block;
+}
+
+static char *
+actor_mark (MdgDocument *self,
+            MdgActor     actor)
+{
+  const MdgActorInfo *info = mdg_kb_get_actor (self->kb, actor);
+
+  return g_strdup_printf ("【%s】", info->mark);
+}
+
+static void
+column_add_response (MdgDocument *self,
+                     Column      *col,
+                     MdgResponse *r)
+{
+  const Density *d = self->density;
+  Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style note = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
+  const double *rgb = actor_colours[r->actor];
+  g_autofree char *mark = actor_mark (self, r->actor);
+  double bar = 3, inset = 7;
+  double top;
+
+  if (r->preface != NULL)
+    column_add_text (self, col, 0, d->para, &note, mdg_text_get (r->preface, self->lang));
+  if (r->preface != NULL)
+    col->glue = TRUE;
+  top = column_open_group (col, d->para, 0);
+  for (guint i = 0; i < r->parts->len; i++)
+    {
+      MdgPart *part = g_ptr_array_index (r->parts, i);
+      GString *markup = g_string_new (NULL);
+
+      if (i == 0)
+        g_string_append_printf (markup, "<b>%s</b> ", mark);
+      if (part->condition != NULL)
+        {
+          g_autofree char *cond = g_markup_escape_text (mdg_text_get (part->condition, self->lang), -1);
+          g_string_append_printf (markup, "<b>%s</b> ", cond);
+        }
+      {
+        g_autofree char *text = g_markup_escape_text (mdg_text_get (part->text, self->lang), -1);
+        g_string_append (markup, text);
+      }
+      column_add_markup (self, col, inset, i == 0 ? 0 : d->para * 0.6, &body, markup->str);
+      g_string_free (markup, TRUE);
+    }
+  for (guint i = 0; r->notes != NULL && i < r->notes->len; i++)
+    column_add_text (self, col, inset, d->para * 0.6, &note,
+                     mdg_text_get (g_ptr_array_index (r->notes, i), self->lang));
+  column_add_deco (col, DECO_FILL, 0, top, bar, col->height, 0, rgb[0], rgb[1], rgb[2]);
+}
+
+static void
+build_staff_case (MdgDocument *self,
+                  GPtrArray   *blocks,
+                  double       width,
+                  MdgCase     *kase)
+{
+  const Density *d = self->density;
+  Block *row = staff_row (width, 0);
+  Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style bold = { d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style number = { d->body + 3, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style note = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style bullet = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, d->body * 1.1, FALSE };
+  Column *col;
+  g_autofree char *num = g_strdup_printf ("%u", kase->number);
+
+  g_ptr_array_add (blocks, row);
+  row->table_row = TRUE;
+
+  {
+    /* The case's number again, in grey, where its row runs on to a new page. */
+    Style cont = { d->body + 3, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+    Column *first = g_ptr_array_index (row->columns, 0);
+
+    row->continued = document_layout (self, &cont, first->width, num);
+  }
+  column_add_text (self, g_ptr_array_index (row->columns, 0), 0, 0, &number, num);
+  column_add_text (self, g_ptr_array_index (row->columns, 1), 0, 0, &body,
+                   mdg_text_get (kase->area->name, self->lang));
+
+  col = g_ptr_array_index (row->columns, 2);
+  column_add_text (self, col, 0, 0, &bold, mdg_text_get (kase->symptom, self->lang));
+  if (kase->error_message != NULL)
+    {
+      double pad = 3;
+      double top = column_open_group (col, d->para, pad);
+      GString *markup = g_string_new (NULL);
+
+      if (kase->error_screen != NULL)
+        {
+          g_autofree char *screen = g_markup_escape_text (mdg_text_get (kase->error_screen, self->lang), -1);
+          g_string_append_printf (markup, "%s\n", screen);
+        }
+      {
+        g_autofree char *message = g_markup_escape_text (mdg_text_get (kase->error_message, self->lang), -1);
+        g_string_append_printf (markup, "<b>%s</b>", message);
+      }
+      if (kase->error_code != NULL)
+        {
+          g_autofree char *code = g_strdup_printf (tr (self, N_("Error code %s")), kase->error_code);
+          g_autofree char *escaped = g_markup_escape_text (code, -1);
+          g_string_append_printf (markup, "\n%s", escaped);
+        }
+      column_add_markup (self, col, pad, 0, &body, markup->str);
+      col->height += pad;
+      /* Decorations are drawn before the text, so the shading lies under it. */
+      column_add_deco (col, DECO_FILL, 0, top, col->width, col->height, 0, 0.92, 0.92, 0.92);
+      column_add_deco (col, DECO_BOX, 0, top, col->width, col->height, 0.5, 0.4, 0.4, 0.4);
+      g_string_free (markup, TRUE);
+    }
+  for (guint i = 0; kase->notes != NULL && i < kase->notes->len; i++)
+    column_add_text (self, col, 0, d->para, &note, mdg_text_get (g_ptr_array_index (kase->notes, i), self->lang));
+  if (kase->updates != NULL && kase->updates->len > 0)
+    {
+      /* The update notes themselves are listed once, after the cases. */
+      GString *dates = g_string_new (NULL);
+      g_autofree char *markup = NULL;
+
+      for (guint i = 0; i < kase->updates->len; i++)
+        {
+          const MdgUpdate *u = g_ptr_array_index (kase->updates, i);
+          g_string_append_printf (dates, "%s%s", i > 0 ? ", " : "", u->date);
+        }
+      markup = g_markup_printf_escaped ("<b>%s</b> %s", tr (self, N_("See the update notes of:")), dates->str);
+      column_add_markup (self, col, 0, d->para, &note, markup);
+      g_string_free (dates, TRUE);
+    }
+
+  col = g_ptr_array_index (row->columns, 3);
+  for (guint i = 0; i < kase->causes->len; i++)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("・\t%s", mdg_text_get (g_ptr_array_index (kase->causes, i), self->lang));
+      column_add_markup (self, col, 0, i == 0 ? 0 : d->para * 0.6, &bullet, markup);
+    }
+
+  for (guint i = 0; i < kase->responses->len; i++)
+    {
+      MdgResponse *r = g_ptr_array_index (kase->responses, i);
+
+      col = g_ptr_array_index (row->columns, r->stage == 1 ? 4 : 5);
+      column_add_response (self, col, r);
+    }
+}
+
+static void
+build_staff_summary (MdgDocument *self,
+                     GPtrArray   *blocks,
+                     double       width)
+{
+  const Density *d = self->density;
+  Style heading = { d->heading + 2, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style bold = { d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style item = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, d->body * 1.4, FALSE };
+  GPtrArray *items = mdg_kb_get_summary_items (self->kb);
+  double actor_w = width * 0.18;
+  Block *block = block_new (blocks, 14);
+  Column *head = block_add_column (block, 0, width);
+  Column *actor, *col;
+
+  column_add_text (self, head, 0, 0, &heading, tr (self, N_("Main actions at the reception window")));
+  block->keep_with_next = TRUE;
+
+  block = block_new (blocks, 4);
+  block->frame = FRAME_BOX | FRAME_VRULES;
+  block->pad_top = block->pad_bottom = CELL_PAD;
+  g_array_append_val (block->vrules, actor_w);
+  actor = block_add_column (block, CELL_PAD, actor_w - 2 * CELL_PAD);
+  col = block_add_column (block, actor_w + CELL_PAD, width - actor_w - 2 * CELL_PAD);
+  column_add_text (self, actor, 0, 0, &bold, mdg_text_get (mdg_kb_get_summary_actor (self->kb), self->lang));
+  column_add_text (self, col, 0, 0, &body, mdg_text_get (mdg_kb_get_summary_intro (self->kb), self->lang));
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("✓\t%s", mdg_text_get (g_ptr_array_index (items, i), self->lang));
+      column_add_markup (self, col, 0, d->para, &item, markup);
+    }
+
+  if (strcmp (self->lang, "ja") != 0)
+    {
+      const char *note = mdg_text_get_exact (mdg_kb_get_translation_note (self->kb), self->lang);
+      Style small = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
+
+      if (note != NULL)
+        {
+          block = block_new (blocks, 8);
+          column_add_text (self, block_add_column (block, 0, width), 0, 0, &small, note);
+        }
+    }
+}
+
+/* The dated update notes that cases refer to, each with its sources. */
+static void
+build_staff_updates (MdgDocument *self,
+                     GPtrArray   *blocks,
+                     double       width)
+{
+  const Density *d = self->density;
+  Style heading = { d->heading + 2, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style small = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
+  GPtrArray *updates = mdg_kb_get_updates (self->kb);
+  double date_w = width * 0.1;
+  Column *col;
+  Block *block;
+
+  if (updates == NULL || updates->len == 0)
+    return;
+
+  block = block_new (blocks, 14);
+  col = block_add_column (block, 0, width);
+  column_add_text (self, col, 0, 0, &heading, tr (self, N_("Update notes")));
+  column_add_text (self, col, 0, d->para, &small,
+                   tr (self, N_("What changed after the document was written. The document's own words above are unchanged.")));
+  block->keep_with_next = TRUE;
+
+  for (guint i = 0; i < updates->len; i++)
+    {
+      const MdgUpdate *u = g_ptr_array_index (updates, i);
+      Column *date, *text;
+      g_autofree char *checked = g_strdup_printf (tr (self, N_("Checked %s")), u->checked);
+
+      block = block_new (blocks, i == 0 ? 4 : 0);
+      block->frame = FRAME_BOX | FRAME_VRULES;
+      block->pad_top = block->pad_bottom = CELL_PAD;
+      g_array_append_val (block->vrules, date_w);
+      date = block_add_column (block, CELL_PAD, date_w - 2 * CELL_PAD);
+      text = block_add_column (block, date_w + CELL_PAD, width - date_w - 2 * CELL_PAD);
+      column_add_text (self, date, 0, 0, &body, u->date);
+      column_add_text (self, text, 0, 0, &body, mdg_text_get (u->text, self->lang));
+      for (guint j = 0; u->sources != NULL && j < u->sources->len; j++)
+        column_add_text (self, text, 0, d->para * 0.5, &small, g_ptr_array_index (u->sources, j));
+      column_add_text (self, text, 0, d->para * 0.5, &small, checked);
+    }
+}
+
+static void
+build_staff_sheet (MdgDocument *self,
+                   GPtrArray   *blocks,
+                   double       width)
+{
+  GListModel *cases = mdg_kb_get_cases (self->kb);
+  guint n = g_list_model_get_n_items (cases);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MdgCase) kase = g_list_model_get_item (cases, i);
+      build_staff_case (self, blocks, width, kase);
+    }
+  build_staff_summary (self, blocks, width);
+  build_staff_updates (self, blocks, width);
+}
+
+static char *
+legend_markup (MdgDocument *self)
+{
+  GString *s = g_string_new (NULL);
+  g_autofree char *label = g_markup_escape_text (tr (self, N_("Legend:")), -1);
+
+  g_string_append_printf (s, "<b>%s</b>", label);
+  for (MdgActor a = 0; a < MDG_N_ACTORS; a++)
+    {
+      const double *rgb = actor_colours[a];
+      g_autofree char *mark = actor_mark (self, a);
+      g_autofree char *name = g_markup_printf_escaped ("<b>%s</b> %s", mark,
+                                                       mdg_text_get (mdg_kb_get_actor (self->kb, a)->name, self->lang));
+
+      g_string_append_printf (s, "   <span foreground=\"#%02x%02x%02x\">■</span> %s",
+                              (int) (rgb[0] * 255), (int) (rgb[1] * 255), (int) (rgb[2] * 255), name);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The header of every staff page: title, knowledge-base date, page x of y,
+ * the legend and the table's column headings. */
+static Block *
+build_staff_header (MdgDocument *self,
+                    double       width,
+                    guint        page_nr,
+                    guint        n_pages)
+{
+  const Density *d = self->density;
+  Style title = { d->title, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style right = { d->body, FALSE, 0, PANGO_ALIGN_RIGHT, 0, FALSE };
+  Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Block *block = block_new (NULL, 0);
+  Column *left = block_add_column (block, 0, width * 0.6);
+  Column *info = block_add_column (block, width * 0.62, width * 0.38);
+  g_autofree char *kb_date = g_strdup_printf (tr (self, N_("Knowledge base of %s")), mdg_kb_get_date (self->kb));
+  g_autofree char *when = format_date (self);
+  g_autofree char *printed = g_strdup_printf (tr (self, N_("Printed %s")), when);
+  g_autofree char *pages = g_strdup_printf (tr (self, N_("Page %u of %u")), page_nr + 1, n_pages);
+  g_autofree char *legend = legend_markup (self);
+  g_autofree char *heading = g_strdup_printf ("%s — %s", mdg_text_get (mdg_kb_get_title (self->kb), self->lang),
+                                              tr (self, N_("Reference sheet for staff")));
+  g_autofree char *line = g_strdup_printf ("%s · %s", kb_date, printed);
+  Style page = { d->body, TRUE, 0, PANGO_ALIGN_RIGHT, 0, FALSE };
+
+  column_add_text (self, left, 0, 0, &title, heading);
+  column_add_text (self, info, 0, 0, &page, pages);
+  column_add_text (self, info, 0, 1, &right, line);
+  if (self->clinic_name != NULL)
+    {
+      Style clinic = { d->body, FALSE, 0, PANGO_ALIGN_RIGHT, 0, TRUE };
+      column_add_text (self, info, 0, 1, &clinic, self->clinic_name);
+    }
+  column_add_markup (self, left, 0, 3, &body, legend);
+  return block;
+}
+
+static Block *
+build_staff_column_heads (MdgDocument *self,
+                          double       width)
+{
+  Style bold = { self->density->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  const char *heads[] = {
+    N_("No."), N_("Business area"), N_("Symptom"), N_("Causes"),
+    N_("First response"), N_("Second response"),
+  };
+  Block *block = staff_row (width, 0);
+
+  block->frame |= FRAME_FILL;
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    column_add_text (self, g_ptr_array_index (block->columns, i), 0, 0, &bold, tr (self, heads[i]));
+  return block;
+}
+
+/* ------------------------------------------------------------------------- */
+/* The document                                                              */
+
+static MdgDocument *
+document_new (MdgSheetKind     kind,
+              MdgKb           *kb,
+              MdgCase         *kase,
+              const char      *lang,
+              const MdgClinic *clinic,
+              GDateTime       *date)
+{
+  MdgDocument *self = g_new0 (MdgDocument, 1);
+
+  self->kind = kind;
+  self->kb = g_object_ref (kb);
+  self->kase = kase != NULL ? g_object_ref (kase) : NULL;
+  self->info = language_info (lang);
+  if (self->info == NULL)
+    {
+      g_warning ("Unknown language “%s”; using English", lang);
+      self->info = language_info ("en");
+    }
+  self->lang = g_strdup (self->info->tag);
+  self->language = pango_language_from_string (self->info->pango);
+  if (clinic != NULL)
+    {
+      /* Empty means unset: a line to fill in by hand is printed instead. */
+      self->clinic_name = clinic->name != NULL && *clinic->name != '\0' ? g_strstrip (g_strdup (clinic->name)) : NULL;
+      self->clinic_phone = clinic->phone != NULL && *clinic->phone != '\0' ? g_strstrip (g_strdup (clinic->phone)) : NULL;
+      self->clinic_note = clinic->note != NULL && *clinic->note != '\0' ? g_strstrip (g_strdup (clinic->note)) : NULL;
+      if (self->clinic_name != NULL && *self->clinic_name == '\0')
+        g_clear_pointer (&self->clinic_name, g_free);
+      if (self->clinic_phone != NULL && *self->clinic_phone == '\0')
+        g_clear_pointer (&self->clinic_phone, g_free);
+      if (self->clinic_note != NULL && *self->clinic_note == '\0')
+        g_clear_pointer (&self->clinic_note, g_free);
+    }
+  self->date = date != NULL ? g_date_time_ref (date) : g_date_time_new_now_local ();
+  return self;
+}
+
+MdgDocument *
+mdg_document_new_handout (MdgKb           *kb,
+                          MdgCase         *kase,
+                          const char      *lang,
+                          const MdgClinic *clinic,
+                          GDateTime       *date)
+{
+  MdgDocument *self;
+
+  g_return_val_if_fail (MDG_IS_KB (kb), NULL);
+  g_return_val_if_fail (MDG_IS_CASE (kase), NULL);
+  g_return_val_if_fail (kase->handout != NULL, NULL);
+
+  self = document_new (MDG_SHEET_HANDOUT, kb, kase, lang, clinic, date);
+  self->title = g_strdup_printf ("%s — %s %u", tr (self, N_("About your health insurance check")),
+                                 mdg_language_get_native_name (self->lang), kase->number);
+  return self;
+}
+
+MdgDocument *
+mdg_document_new_patient_sheet (MdgKb           *kb,
+                                const char      *lang,
+                                const MdgClinic *clinic,
+                                GDateTime       *date)
+{
+  MdgDocument *self;
+
+  g_return_val_if_fail (MDG_IS_KB (kb), NULL);
+
+  self = document_new (MDG_SHEET_PATIENT, kb, NULL, lang, clinic, date);
+  self->title = g_strdup (tr (self, N_("If the insurance check at reception does not work")));
+  return self;
+}
+
+MdgDocument *
+mdg_document_new_staff_sheet (MdgKb           *kb,
+                              const char      *lang,
+                              const MdgClinic *clinic,
+                              GDateTime       *date)
+{
+  MdgDocument *self;
+
+  g_return_val_if_fail (MDG_IS_KB (kb), NULL);
+
+  self = document_new (MDG_SHEET_STAFF, kb, NULL, lang, clinic, date);
+  self->title = g_strdup_printf ("%s — %s", mdg_text_get (mdg_kb_get_title (kb), self->lang),
+                                 tr (self, N_("Reference sheet for staff")));
+  return self;
+}
+
+static void
+document_clear_pages (MdgDocument *self)
+{
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+}
+
+void
+mdg_document_free (MdgDocument *self)
+{
+  if (self == NULL)
+    return;
+  document_clear_pages (self);
+  g_clear_object (&self->context);
+  g_clear_object (&self->kb);
+  g_clear_object (&self->kase);
+  g_clear_pointer (&self->date, g_date_time_unref);
+  g_free (self->lang);
+  g_free (self->clinic_name);
+  g_free (self->clinic_phone);
+  g_free (self->clinic_note);
+  g_free (self->title);
+  g_free (self);
+}
+
+MdgSheetKind
+mdg_document_get_kind (MdgDocument *self)
+{
+  return self->kind;
+}
+
+const char *
+mdg_document_get_language (MdgDocument *self)
+{
+  return self->lang;
+}
+
+const char *
+mdg_document_get_title (MdgDocument *self)
+{
+  return self->title;
+}
+
+gboolean
+mdg_document_is_landscape (MdgDocument *self)
+{
+  return self->kind == MDG_SHEET_STAFF;
+}
+
+void
+mdg_document_get_paper_size (MdgDocument *self,
+                             double      *width,
+                             double      *height)
+{
+  gboolean landscape = mdg_document_is_landscape (self);
+
+  *width = landscape ? MDG_A4_HEIGHT : MDG_A4_WIDTH;
+  *height = landscape ? MDG_A4_WIDTH : MDG_A4_HEIGHT;
+}
+
+static Block *
+build_header (MdgDocument *self,
+              guint        page_nr,
+              guint        n_pages)
+{
+  double width = self->page_width - 2 * self->margin;
+
+  if (self->kind == MDG_SHEET_STAFF)
+    return build_staff_header (self, width, page_nr, n_pages);
+  return NULL;
+}
+
+static Block *
+build_footer (MdgDocument *self,
+              guint        page_nr,
+              guint        n_pages)
+{
+  double width = self->page_width - 2 * self->margin;
+
+  switch (self->kind)
+    {
+    case MDG_SHEET_HANDOUT:
+      return build_handout_footer (self, width, page_nr, n_pages);
+    case MDG_SHEET_PATIENT:
+      return build_plain_footer (self, width, page_nr, n_pages);
+    case MDG_SHEET_STAFF:
+    default:
+      return NULL;
+    }
+}
+
+static double
+chrome_height (Block *block)
+{
+  double h = block != NULL ? block_height (block) : 0;
+
+  g_clear_pointer (&block, block_free);
+  return h;
+}
+
+/* One attempt at a given density; returns the number of pages. */
+static guint
+layout_with_density (MdgDocument   *self,
+                     const Density *density)
+{
+  double width = self->page_width - 2 * self->margin;
+  double gap = 8;
+
+  document_clear_pages (self);
+  self->density = density;
+  self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
+
+  /* Measured with the widest page numbers any real page can have. */
+  self->header_height = chrome_height (build_header (self, 887, 888));
+  self->footer_height = chrome_height (build_footer (self, 887, 888));
+  if (self->kind == MDG_SHEET_STAFF)
+    self->header_height += gap + chrome_height (build_staff_column_heads (self, width));
+  /* The staff table's rows start right under its column headings. */
+  self->body_top = self->margin + self->header_height +
+                   (self->header_height > 0 && self->kind != MDG_SHEET_STAFF ? gap : 0);
+  self->body_height = self->page_height - self->margin - (self->footer_height > 0 ? self->footer_height + gap : 0)
+                      - self->body_top;
+
+  switch (self->kind)
+    {
+    case MDG_SHEET_HANDOUT:
+      build_handout (self, self->blocks, width);
+      break;
+    case MDG_SHEET_PATIENT:
+      build_patient_sheet (self, self->blocks, width);
+      break;
+    case MDG_SHEET_STAFF:
+      build_staff_sheet (self, self->blocks, width);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  paginate_blocks (self->blocks, self->pages, self->body_height);
+  /* A page-break right before the end can leave an empty last page. */
+  while (self->pages->len > 1 &&
+         ((Page *) g_ptr_array_index (self->pages, self->pages->len - 1))->placements->len == 0)
+    g_ptr_array_remove_index (self->pages, self->pages->len - 1);
+  return self->pages->len;
+}
+
+guint
+mdg_document_paginate (MdgDocument *self,
+                       cairo_t     *cr,
+                       double       page_width,
+                       double       page_height)
+{
+  PangoContext *context;
+  cairo_font_options_t *options;
+  const Density *densities;
+  guint n_densities;
+  guint n_pages = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (cr != NULL, 0);
+
+  /* Device-independent metrics: the preview, the printer and the PDF break
+   * lines at the same places. */
+  context = pango_cairo_create_context (cr);
+  pango_cairo_context_set_resolution (context, 72);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_context_set_language (context, self->language);
+  g_clear_object (&self->context);
+  self->context = context;
+
+  self->page_width = page_width;
+  self->page_height = page_height;
+  self->margin = page_width > page_height ? LANDSCAPE_MARGIN : PORTRAIT_MARGIN;
+
+  switch (self->kind)
+    {
+    case MDG_SHEET_HANDOUT:
+      densities = handout_densities;
+      n_densities = G_N_ELEMENTS (handout_densities);
+      break;
+    case MDG_SHEET_PATIENT:
+      densities = patient_densities;
+      n_densities = G_N_ELEMENTS (patient_densities);
+      break;
+    case MDG_SHEET_STAFF:
+    default:
+      densities = &staff_density;
+      n_densities = 1;
+      break;
+    }
+
+  /* Handouts and the wall sheet belong on one page: set them tighter until
+   * they fit, down to the smallest density, then let them run on. */
+  for (guint i = 0; i < n_densities; i++)
+    {
+      n_pages = layout_with_density (self, &densities[i]);
+      if (n_pages <= 1)
+        break;
+    }
+  return n_pages;
+}
+
+static guint
+block_unknown_glyphs (Block *block)
+{
+  guint n = 0;
+
+  if (block == NULL)
+    return 0;
+  for (guint i = 0; i < block->columns->len; i++)
+    {
+      Column *col = g_ptr_array_index (block->columns, i);
+
+      for (guint j = 0; j < col->layouts->len; j++)
+        n += pango_layout_get_unknown_glyphs_count (g_ptr_array_index (col->layouts, j));
+    }
+  return n;
+}
+
+guint
+mdg_document_count_unknown_glyphs (MdgDocument *self)
+{
+  guint n = 0;
+  Block *chrome;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (self->blocks != NULL, 0);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    n += block_unknown_glyphs (g_ptr_array_index (self->blocks, i));
+  chrome = build_header (self, 0, self->pages->len);
+  n += block_unknown_glyphs (chrome);
+  g_clear_pointer (&chrome, block_free);
+  chrome = build_footer (self, 0, self->pages->len);
+  n += block_unknown_glyphs (chrome);
+  g_clear_pointer (&chrome, block_free);
+  return n;
+}
+
+guint
+mdg_document_get_n_pages (MdgDocument *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->pages != NULL ? self->pages->len : 0;
+}
+
+void
+mdg_document_draw_page (MdgDocument *self,
+                        cairo_t     *cr,
+                        guint        page_nr)
+{
+  Page *page;
+  double x, width;
+  guint n_pages;
+  Block *chrome;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->pages != NULL);
+  g_return_if_fail (page_nr < self->pages->len);
+
+  page = g_ptr_array_index (self->pages, page_nr);
+  n_pages = self->pages->len;
+  x = self->margin;
+  width = self->page_width - 2 * self->margin;
+
+  cairo_save (cr);
+  /* Pagination keeps everything inside; the clip makes sure of it. */
+  cairo_rectangle (cr, self->margin, self->margin, width, self->page_height - 2 * self->margin);
+  cairo_clip (cr);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+
+  chrome = build_header (self, page_nr, n_pages);
+  if (chrome != NULL)
+    {
+      draw_block (cr, chrome, x, self->margin, width);
+      /* The table's column headings, on the pages that start with its rows. */
+      if (self->kind == MDG_SHEET_STAFF && page->placements->len > 0 &&
+          g_array_index (page->placements, Placement, 0).block->table_row)
+        {
+          Block *heads = build_staff_column_heads (self, width);
+          draw_block (cr, heads, x, self->body_top - block_height (heads), width);
+          block_free (heads);
+        }
+      block_free (chrome);
+    }
+
+  for (guint i = 0; i < page->placements->len; i++)
+    {
+      const Placement *p = &g_array_index (page->placements, Placement, i);
+      draw_fragment (cr, p, x, self->body_top + p->y, width);
+    }
+
+  chrome = build_footer (self, page_nr, n_pages);
+  if (chrome != NULL)
+    {
+      draw_block (cr, chrome, x, self->page_height - self->margin - block_height (chrome), width);
+      block_free (chrome);
+    }
+  cairo_restore (cr);
+}

@@ -1,0 +1,2050 @@
+/* mdg-search.c — ranked search over the knowledge base.
+ *
+ * The index is built once. Every text of every case, in every language, is
+ * normalised into one arena; each case is split into sections in ranking
+ * order: error code, symptom (title, symptom, error message), causes,
+ * responses, notes, and extra (the patient handout). Texts that many cases
+ * share — glossary terms, update notes, areas, contacts — are indexed once
+ * and credited to the cases that name them. For every character and section
+ * a bitset of the cases containing it narrows each look-up to a few memmem()
+ * calls, and the results of recent strings are kept for the next keystroke.
+ *
+ * A query is split into words at spaces, and a word into chunks: at known
+ * terms (synonyms, readings, glossary), at particles and okurigana (hiragana
+ * after other characters) and where the script changes. Every chunk must
+ * match somewhere in the case, as typed or in another form: a synonym, or the
+ * kanji of a kana reading. rank_case() orders the matches.
+ *
+ * An MdgSearch is not thread-safe.
+ */
+
+#define _GNU_SOURCE   /* memmem() */
+
+#include "mdg-search.h"
+#include "mdg-search-private.h"
+#include "mdg-normalize-private.h"
+
+#include <string.h>
+
+typedef enum {
+  SECTION_CODE,
+  SECTION_SYMPTOM,
+  SECTION_CAUSE,
+  SECTION_RESPONSE,
+  SECTION_NOTE,
+  SECTION_EXTRA,
+  N_SECTIONS
+} Section;
+
+static const MdgField section_fields[N_SECTIONS] = {
+  MDG_FIELD_CODE,
+  MDG_FIELD_SYMPTOM,
+  MDG_FIELD_CAUSE,
+  MDG_FIELD_RESPONSE,
+  MDG_FIELD_NOTE,
+  MDG_FIELD_NOTE,
+};
+
+/* A match's tier: the higher, the better; 0 is no match. */
+#define SECTION_TIER(s) ((guint8) (N_SECTIONS - (s)))
+#define TIER_SECTION(t) ((Section) (N_SECTIONS - (t)))
+
+/* Keep this many results of earlier strings for the next keystrokes. */
+#define RECENT_MAX 96
+/* Bounds on how far one word expands. */
+#define MAX_ALTS 24
+#define MAX_PHRASES 16
+#define MAX_COMPLETIONS 8
+
+#define ID_ABSENT 0
+#define ID_OTHER 1
+
+typedef struct {
+  guint start;
+  guint end[N_SECTIONS];   /* section s is [s ? end[s - 1] : start, end[s]) */
+} Doc;
+
+typedef struct {
+  GPtrArray *exact;     /* char*: forms meaning exactly this, e.g. the kanji of a reading */
+  GPtrArray *related;   /* char*: synonyms */
+} Entry;
+
+typedef struct {
+  char *kana;           /* normalised reading */
+  char *term;           /* normalised term */
+} Reading;
+
+typedef struct {
+  char *display;
+  char *norm;
+} Candidate;
+
+typedef struct {
+  char    *needle;
+  gsize    len;
+  guint8  *tiers;       /* per case */
+  guint64 *found;       /* bitset of the cases with a tier */
+  guint    n_found;
+} Result;
+
+struct _MdgSearch {
+  MdgKb      *kb;
+  GHashTable *fold_cache;
+
+  guint       n_cases;
+  MdgCase   **cases;           /* by position */
+  GString    *arena;
+  Doc        *docs;            /* the cases, then the shared texts */
+  guint       n_shared;
+  GArray    **shared_cases;    /* per shared text: guint positions of cases naming it */
+
+  guint       n_words;         /* guint64 words in a bitset of cases */
+  guint16    *char_ids;        /* BMP character → id */
+  GPtrArray  *rows;            /* per id: N_SECTIONS bitsets of cases */
+
+  GHashTable *dict;            /* normalised term → Entry */
+  GPtrArray  *dict_keys;       /* its keys (borrowed), sorted */
+  gsize       dict_max_len;
+  GPtrArray  *readings;        /* Reading */
+  GPtrArray  *candidates;      /* Candidate */
+
+  GQueue      recent;          /* Result, most recent first */
+};
+
+/* Query */
+
+typedef struct {
+  guint    needle;
+  gboolean exact;
+} Alt;
+
+typedef enum {
+  CHUNK_KNOWN,                 /* a term of the dictionary, or a reading being typed */
+  CHUNK_CODE,                  /* digits or Latin letters */
+  CHUNK_FREE,                  /* other text the dictionary does not know */
+  CHUNK_STEM,                  /* kanji with okurigana after it: a verb or adjective */
+} ChunkKind;
+
+typedef struct {
+  GArray    *alts;             /* Alt; the first is the chunk as typed */
+  ChunkKind  kind;
+  /* Counts for the ranking but need not match: an unknown word or a verb
+   * beside a known term, as in 転職したばかりで保険証が無効. */
+  gboolean   optional;
+} Chunk;
+
+typedef struct {
+  GArray *chunks;              /* Chunk */
+  GArray *phrases;             /* guint needles: the whole word, when split */
+} Word;
+
+typedef struct {
+  GPtrArray  *needles;         /* char* */
+  GHashTable *needle_ids;      /* char* → id */
+  GArray     *words;           /* Word */
+  GArray     *phrases;         /* guint needles: the whole query, when several words */
+  guint       n_chunks;
+} Query;
+
+typedef enum {
+  CLASS_HIRAGANA,
+  CLASS_KATAKANA,
+  CLASS_KANJI,
+  CLASS_LATIN,
+  CLASS_DIGIT,
+  CLASS_SPACE,
+  CLASS_OTHER,
+} CharClass;
+
+static void
+chunk_clear (gpointer data)
+{
+  Chunk *chunk = data;
+
+  g_clear_pointer (&chunk->alts, g_array_unref);
+}
+
+static void
+word_clear (gpointer data)
+{
+  Word *word = data;
+
+  g_clear_pointer (&word->chunks, g_array_unref);
+  g_clear_pointer (&word->phrases, g_array_unref);
+}
+
+static Query *
+query_new (void)
+{
+  Query *q = g_new0 (Query, 1);
+
+  q->needles = g_ptr_array_new_with_free_func (g_free);
+  q->needle_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  q->words = g_array_new (FALSE, TRUE, sizeof (Word));
+  g_array_set_clear_func (q->words, word_clear);
+  q->phrases = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  return q;
+}
+
+static void
+query_free (Query *q)
+{
+  g_hash_table_unref (q->needle_ids);
+  g_ptr_array_unref (q->needles);
+  g_array_unref (q->words);
+  g_array_unref (q->phrases);
+  g_free (q);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Query, query_free)
+
+static guint
+query_add_needle (Query      *q,
+                  const char *text,
+                  gsize       len)
+{
+  g_autofree char *key = g_strndup (text, len);
+  gpointer value;
+  guint id;
+
+  if (g_hash_table_lookup_extended (q->needle_ids, key, NULL, &value))
+    return GPOINTER_TO_UINT (value);
+
+  id = q->needles->len;
+  g_ptr_array_add (q->needles, key);
+  g_hash_table_insert (q->needle_ids, g_steal_pointer (&key), GUINT_TO_POINTER (id));
+
+  return id;
+}
+
+/* Building the index */
+
+static void
+entry_free (gpointer data)
+{
+  Entry *entry = data;
+
+  g_ptr_array_unref (entry->exact);
+  g_ptr_array_unref (entry->related);
+  g_free (entry);
+}
+
+static void
+reading_free (gpointer data)
+{
+  Reading *reading = data;
+
+  g_free (reading->kana);
+  g_free (reading->term);
+  g_free (reading);
+}
+
+static void
+candidate_free (gpointer data)
+{
+  Candidate *candidate = data;
+
+  g_free (candidate->display);
+  g_free (candidate->norm);
+  g_free (candidate);
+}
+
+static void
+result_free (gpointer data)
+{
+  Result *result = data;
+
+  g_free (result->needle);
+  g_free (result->tiers);
+  g_free (result->found);
+  g_free (result);
+}
+
+static char *
+normalize (MdgSearch  *self,
+           const char *text)
+{
+  return mdg_normalize_full (text, -1, NULL, self->fold_cache);
+}
+
+static void
+add_string (MdgSearch  *self,
+            const char *text)
+{
+  gsize before = self->arena->len;
+
+  if (text == NULL)
+    return;
+
+  mdg_normalize_append (self->arena, text, -1, NULL, self->fold_cache);
+  /* A newline ends each text: normalisation never makes one, so no match spans two. */
+  if (self->arena->len > before)
+    g_string_append_c (self->arena, '\n');
+}
+
+static void
+add_text (MdgSearch     *self,
+          const MdgText *text)
+{
+  if (text == NULL)
+    return;
+
+  for (guint i = 0; i < text->n_items; i++)
+    add_string (self, text->items[i].text);
+}
+
+static void
+add_texts (MdgSearch *self,
+           GPtrArray *texts)
+{
+  for (guint i = 0; texts != NULL && i < texts->len; i++)
+    add_text (self, g_ptr_array_index (texts, i));
+}
+
+typedef void (*AddSection) (MdgSearch    *self,
+                            gconstpointer object,
+                            Section       section);
+
+static void
+add_case_section (MdgSearch    *self,
+                  gconstpointer object,
+                  Section       section)
+{
+  MdgCase *kase = (MdgCase *) object;
+
+  switch (section)
+    {
+    case SECTION_CODE:
+      add_string (self, kase->error_code);
+      break;
+
+    case SECTION_SYMPTOM:
+      add_text (self, kase->title);
+      add_text (self, kase->symptom);
+      add_text (self, kase->error_screen);
+      add_text (self, kase->error_message);
+      break;
+
+    case SECTION_CAUSE:
+      add_texts (self, kase->causes);
+      break;
+
+    case SECTION_RESPONSE:
+      for (guint i = 0; kase->responses != NULL && i < kase->responses->len; i++)
+        {
+          const MdgResponse *response = g_ptr_array_index (kase->responses, i);
+
+          add_text (self, response->preface);
+          for (guint j = 0; response->parts != NULL && j < response->parts->len; j++)
+            {
+              const MdgPart *part = g_ptr_array_index (response->parts, j);
+
+              add_text (self, part->condition);
+              add_text (self, part->text);
+            }
+          add_texts (self, response->notes);
+        }
+      break;
+
+    case SECTION_NOTE:
+      add_texts (self, kase->notes);
+      break;
+
+    case SECTION_EXTRA:
+      if (kase->handout != NULL)
+        {
+          add_text (self, kase->handout->situation);
+          add_texts (self, kase->handout->steps);
+          add_text (self, kase->handout->clinic);
+        }
+      break;
+
+    case N_SECTIONS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+add_area_section (MdgSearch    *self,
+                  gconstpointer object,
+                  Section       section)
+{
+  const MdgArea *area = object;
+
+  if (section == SECTION_NOTE)
+    add_text (self, area->name);
+  else if (section == SECTION_EXTRA)
+    add_text (self, area->patient_name);
+}
+
+static void
+add_term_section (MdgSearch    *self,
+                  gconstpointer object,
+                  Section       section)
+{
+  const MdgTerm *term = object;
+
+  if (section == SECTION_NOTE)
+    {
+      add_text (self, term->term);
+      for (guint i = 0; term->aliases != NULL && i < term->aliases->len; i++)
+        add_string (self, g_ptr_array_index (term->aliases, i));
+      add_string (self, term->reading);
+    }
+  else if (section == SECTION_EXTRA)
+    add_text (self, term->definition);
+}
+
+static void
+add_update_section (MdgSearch    *self,
+                    gconstpointer object,
+                    Section       section)
+{
+  const MdgUpdate *update = object;
+
+  if (section == SECTION_NOTE)
+    add_text (self, update->text);
+}
+
+static void
+add_contact_section (MdgSearch    *self,
+                     gconstpointer object,
+                     Section       section)
+{
+  const MdgContact *contact = object;
+
+  if (section == SECTION_NOTE)
+    add_text (self, contact->name);
+}
+
+static void
+index_doc (MdgSearch    *self,
+           Doc          *doc,
+           AddSection    add,
+           gconstpointer object)
+{
+  doc->start = self->arena->len;
+  for (Section s = 0; s < N_SECTIONS; s++)
+    {
+      add (self, object, s);
+      doc->end[s] = self->arena->len;
+    }
+}
+
+static inline gsize
+section_start (const Doc *doc,
+               Section    s)
+{
+  return s == 0 ? doc->start : doc->end[s - 1];
+}
+
+static guint
+char_id_assign (MdgSearch *self,
+                gunichar   ch)
+{
+  guint id;
+
+  if (ch > 0xFFFF)
+    return ID_OTHER;
+
+  id = self->char_ids[ch];
+  if (id == ID_ABSENT)
+    {
+      if (self->rows->len >= G_MAXUINT16)
+        return ID_OTHER;
+
+      id = self->rows->len;
+      self->char_ids[ch] = id;
+      g_ptr_array_add (self->rows, g_new0 (guint64, N_SECTIONS * self->n_words));
+    }
+
+  return id;
+}
+
+static void
+index_case_chars (MdgSearch *self,
+                  guint      position)
+{
+  const Doc *doc = &self->docs[position];
+  guint word = position / 64;
+  guint64 bit = G_GUINT64_CONSTANT (1) << (position % 64);
+
+  for (Section s = 0; s < N_SECTIONS; s++)
+    {
+      const char *p = self->arena->str + section_start (doc, s);
+      const char *end = self->arena->str + doc->end[s];
+
+      while (p < end)
+        {
+          gunichar ch;
+          guint id;
+
+          if ((guchar) *p < 0x80)
+            ch = *p++;
+          else
+            {
+              ch = g_utf8_get_char (p);
+              p = g_utf8_next_char (p);
+            }
+
+          if (ch == '\n')
+            continue;
+
+          /* Not inside g_ptr_array_index(): assigning an id may move the array. */
+          id = char_id_assign (self, ch);
+          ((guint64 *) g_ptr_array_index (self->rows, id))[s * self->n_words + word] |= bit;
+        }
+    }
+}
+
+static Entry *
+dict_entry (MdgSearch  *self,
+            const char *norm)
+{
+  Entry *entry = g_hash_table_lookup (self->dict, norm);
+
+  if (entry == NULL)
+    {
+      entry = g_new0 (Entry, 1);
+      entry->exact = g_ptr_array_new_with_free_func (g_free);
+      entry->related = g_ptr_array_new_with_free_func (g_free);
+      g_hash_table_insert (self->dict, g_strdup (norm), entry);
+      self->dict_max_len = MAX (self->dict_max_len, strlen (norm));
+    }
+
+  return entry;
+}
+
+static gboolean
+str_array_contains (GPtrArray  *array,
+                    const char *text)
+{
+  for (guint i = 0; i < array->len; i++)
+    if (strcmp (g_ptr_array_index (array, i), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+str_array_add_unique (GPtrArray  *array,
+                      const char *text)
+{
+  if (*text != '\0' && !str_array_contains (array, text))
+    g_ptr_array_add (array, g_strdup (text));
+}
+
+static void
+add_candidate (MdgSearch  *self,
+               const char *display,
+               const char *key)
+{
+  Candidate *candidate;
+
+  if (display == NULL || *display == '\0')
+    return;
+
+  for (guint i = 0; i < self->candidates->len; i++)
+    {
+      Candidate *other = g_ptr_array_index (self->candidates, i);
+
+      if (strcmp (other->display, display) == 0 && strcmp (other->norm, key) == 0)
+        return;
+    }
+
+  candidate = g_new0 (Candidate, 1);
+  candidate->display = g_strdup (display);
+  candidate->norm = g_strdup (key);
+  g_ptr_array_add (self->candidates, candidate);
+}
+
+static void
+add_candidate_text (MdgSearch  *self,
+                    const char *display)
+{
+  g_autofree char *norm = NULL;
+
+  if (display == NULL)
+    return;
+
+  norm = normalize (self, display);
+  if (*norm != '\0')
+    add_candidate (self, display, norm);
+}
+
+/* Every member of a group is related to every other. */
+static void
+add_group (MdgSearch *self,
+           GPtrArray *norms)
+{
+  for (guint i = 0; i < norms->len; i++)
+    {
+      Entry *entry = dict_entry (self, g_ptr_array_index (norms, i));
+
+      for (guint j = 0; j < norms->len; j++)
+        if (j != i)
+          str_array_add_unique (entry->related, g_ptr_array_index (norms, j));
+    }
+}
+
+static void
+add_reading (MdgSearch  *self,
+             const char *kana,
+             const char *term)
+{
+  g_autofree char *kana_norm = normalize (self, kana);
+  g_autofree char *term_norm = normalize (self, term);
+  Reading *reading;
+
+  if (*kana_norm == '\0' || *term_norm == '\0' || strcmp (kana_norm, term_norm) == 0)
+    return;
+
+  for (guint i = 0; i < self->readings->len; i++)
+    {
+      Reading *other = g_ptr_array_index (self->readings, i);
+
+      if (strcmp (other->kana, kana_norm) == 0 && strcmp (other->term, term_norm) == 0)
+        return;
+    }
+
+  reading = g_new0 (Reading, 1);
+  reading->kana = g_steal_pointer (&kana_norm);
+  reading->term = g_steal_pointer (&term_norm);
+  g_ptr_array_add (self->readings, reading);
+  add_candidate (self, term, reading->kana);
+}
+
+static void
+build_dictionary (MdgSearch *self)
+{
+  GPtrArray *synonyms = mdg_kb_get_synonyms (self->kb);
+  GPtrArray *readings = mdg_kb_get_readings (self->kb);
+  GPtrArray *glossary = mdg_kb_get_glossary (self->kb);
+  GPtrArray *areas = mdg_kb_get_areas (self->kb);
+
+  for (guint i = 0; synonyms != NULL && i < synonyms->len; i++)
+    {
+      GPtrArray *group = g_ptr_array_index (synonyms, i);
+      g_autoptr(GPtrArray) norms = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint j = 0; j < group->len; j++)
+        {
+          g_autofree char *norm = normalize (self, g_ptr_array_index (group, j));
+
+          str_array_add_unique (norms, norm);
+          add_candidate_text (self, g_ptr_array_index (group, j));
+        }
+      add_group (self, norms);
+    }
+
+  /* A glossary term with its translations and aliases is one more group. */
+  for (guint i = 0; glossary != NULL && i < glossary->len; i++)
+    {
+      const MdgTerm *term = g_ptr_array_index (glossary, i);
+      g_autoptr(GPtrArray) norms = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint j = 0; term->term != NULL && j < term->term->n_items; j++)
+        {
+          g_autofree char *norm = normalize (self, term->term->items[j].text);
+
+          str_array_add_unique (norms, norm);
+          add_candidate_text (self, term->term->items[j].text);
+        }
+      for (guint j = 0; term->aliases != NULL && j < term->aliases->len; j++)
+        {
+          g_autofree char *norm = normalize (self, g_ptr_array_index (term->aliases, j));
+
+          str_array_add_unique (norms, norm);
+          add_candidate_text (self, g_ptr_array_index (term->aliases, j));
+        }
+      add_group (self, norms);
+
+      if (term->reading != NULL)
+        add_reading (self, term->reading, mdg_text_get (term->term, "ja"));
+    }
+
+  for (guint i = 0; readings != NULL && i + 1 < readings->len; i += 2)
+    add_reading (self, g_ptr_array_index (readings, i), g_ptr_array_index (readings, i + 1));
+
+  /* A reading means its term exactly, and is related to what the term is. */
+  for (guint i = 0; i < self->readings->len; i++)
+    {
+      Reading *reading = g_ptr_array_index (self->readings, i);
+      Entry *entry = dict_entry (self, reading->kana);
+      Entry *term = g_hash_table_lookup (self->dict, reading->term);
+
+      str_array_add_unique (entry->exact, reading->term);
+      for (guint j = 0; term != NULL && j < term->related->len; j++)
+        if (!str_array_contains (entry->exact, g_ptr_array_index (term->related, j)))
+          str_array_add_unique (entry->related, g_ptr_array_index (term->related, j));
+    }
+
+  for (guint i = 0; areas != NULL && i < areas->len; i++)
+    {
+      const MdgArea *area = g_ptr_array_index (areas, i);
+
+      for (guint j = 0; area->name != NULL && j < area->name->n_items; j++)
+        add_candidate_text (self, area->name->items[j].text);
+    }
+}
+
+static void
+add_key (gpointer key,
+         gpointer value,
+         gpointer user_data)
+{
+  g_ptr_array_add (user_data, key);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+MdgSearch *
+mdg_search_new (MdgKb *kb)
+{
+  MdgSearch *self;
+  GListModel *cases;
+  GPtrArray *areas, *glossary, *updates, *contacts;
+  g_autoptr(GHashTable) shared_ids = g_hash_table_new (NULL, NULL);
+  guint n_shared, next;
+
+  g_return_val_if_fail (MDG_IS_KB (kb), NULL);
+
+  self = g_new0 (MdgSearch, 1);
+  self->kb = g_object_ref (kb);
+  self->fold_cache = mdg_normalize_cache_new ();
+  g_queue_init (&self->recent);
+
+  cases = mdg_kb_get_cases (kb);
+  self->n_cases = g_list_model_get_n_items (cases);
+  self->cases = g_new0 (MdgCase *, self->n_cases + 1);
+  for (guint i = 0; i < self->n_cases; i++)
+    self->cases[i] = g_list_model_get_item (cases, i);
+
+  areas = mdg_kb_get_areas (kb);
+  glossary = mdg_kb_get_glossary (kb);
+  updates = mdg_kb_get_updates (kb);
+  contacts = mdg_kb_get_contacts (kb);
+#define LEN(a) ((a) != NULL ? (a)->len : 0)
+  n_shared = LEN (areas) + LEN (glossary) + LEN (updates) + LEN (contacts);
+#undef LEN
+
+  self->n_shared = n_shared;
+  self->docs = g_new0 (Doc, self->n_cases + n_shared);
+  self->shared_cases = g_new0 (GArray *, n_shared + 1);
+  self->arena = g_string_sized_new (self->n_cases * 2048 + 4096);
+
+  self->n_words = MAX (1, (self->n_cases + 63) / 64);
+  self->char_ids = g_new0 (guint16, 0x10000);
+  self->rows = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->rows, NULL);                                          /* ID_ABSENT */
+  g_ptr_array_add (self->rows, g_new0 (guint64, N_SECTIONS * self->n_words));  /* ID_OTHER */
+
+  for (guint i = 0; i < self->n_cases; i++)
+    {
+      index_doc (self, &self->docs[i], add_case_section, self->cases[i]);
+      index_case_chars (self, i);
+    }
+
+  next = self->n_cases;
+#define ADD_SHARED(array, add)                                              \
+  for (guint i = 0; (array) != NULL && i < (array)->len; i++, next++)       \
+    {                                                                       \
+      gpointer object = g_ptr_array_index ((array), i);                     \
+      index_doc (self, &self->docs[next], (add), object);                   \
+      self->shared_cases[next - self->n_cases] = g_array_new (FALSE, FALSE, sizeof (guint)); \
+      g_hash_table_insert (shared_ids, object, GUINT_TO_POINTER (next - self->n_cases)); \
+    }
+  ADD_SHARED (areas, add_area_section);
+  ADD_SHARED (glossary, add_term_section);
+  ADD_SHARED (updates, add_update_section);
+  ADD_SHARED (contacts, add_contact_section);
+#undef ADD_SHARED
+
+  for (guint i = 0; i < self->n_cases; i++)
+    {
+      MdgCase *kase = self->cases[i];
+      GPtrArray *lists[] = { kase->terms, kase->updates, kase->contacts };
+      gpointer key;
+
+      if (kase->area != NULL &&
+          g_hash_table_lookup_extended (shared_ids, kase->area, NULL, &key))
+        g_array_append_val (self->shared_cases[GPOINTER_TO_UINT (key)], i);
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint j = 0; lists[l] != NULL && j < lists[l]->len; j++)
+          if (g_hash_table_lookup_extended (shared_ids, g_ptr_array_index (lists[l], j), NULL, &key))
+            {
+              GArray *list = self->shared_cases[GPOINTER_TO_UINT (key)];
+
+              if (list->len == 0 || g_array_index (list, guint, list->len - 1) != i)
+                g_array_append_val (list, i);
+            }
+    }
+
+  self->dict = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, entry_free);
+  self->readings = g_ptr_array_new_with_free_func (reading_free);
+  self->candidates = g_ptr_array_new_with_free_func (candidate_free);
+  build_dictionary (self);
+  self->dict_keys = g_ptr_array_new ();
+  g_hash_table_foreach (self->dict, add_key, self->dict_keys);
+  g_ptr_array_sort (self->dict_keys, compare_strings);
+
+  return self;
+}
+
+void
+mdg_search_free (MdgSearch *self)
+{
+  if (self == NULL)
+    return;
+
+  g_queue_clear_full (&self->recent, result_free);
+  for (guint i = 0; i < self->n_cases; i++)
+    g_object_unref (self->cases[i]);
+  g_free (self->cases);
+  for (guint i = 0; i < self->n_shared; i++)
+    g_array_unref (self->shared_cases[i]);
+  g_free (self->shared_cases);
+  g_free (self->docs);
+  g_string_free (self->arena, TRUE);
+  g_free (self->char_ids);
+  g_ptr_array_unref (self->rows);
+  g_ptr_array_unref (self->dict_keys);
+  g_hash_table_unref (self->dict);
+  g_ptr_array_unref (self->readings);
+  g_ptr_array_unref (self->candidates);
+  g_hash_table_unref (self->fold_cache);
+  g_object_unref (self->kb);
+  g_free (self);
+}
+
+MdgKb *
+mdg_search_get_kb (MdgSearch *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->kb;
+}
+
+const char *
+mdg_search_get_case_text (MdgSearch *self,
+                          guint      position,
+                          gsize     *length)
+{
+  const Doc *doc;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (position < self->n_cases, NULL);
+
+  doc = &self->docs[position];
+  if (length != NULL)
+    *length = doc->end[N_SECTIONS - 1] - doc->start;
+
+  return self->arena->str + doc->start;
+}
+
+void
+mdg_search_clear_cache (MdgSearch *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_queue_clear_full (&self->recent, result_free);
+  g_queue_init (&self->recent);
+}
+
+/* Looking one string up */
+
+static Section
+doc_find (MdgSearch  *self,
+          const Doc  *doc,
+          const char *needle,
+          gsize       len)
+{
+  const char *base = self->arena->str;
+  const char *hit = memmem (base + doc->start, doc->end[N_SECTIONS - 1] - doc->start, needle, len);
+  gsize at;
+
+  if (hit == NULL)
+    return N_SECTIONS;
+
+  at = hit - base;
+  for (Section s = 0; s < N_SECTIONS; s++)
+    if (at < doc->end[s])
+      return s;
+
+  return N_SECTIONS;
+}
+
+static inline void
+result_set (MdgSearch *self,
+            Result    *result,
+            guint      position,
+            guint8     tier)
+{
+  if (result->tiers[position] == 0)
+    {
+      result->found[position / 64] |= G_GUINT64_CONSTANT (1) << (position % 64);
+      result->n_found++;
+    }
+  if (tier > result->tiers[position])
+    result->tiers[position] = tier;
+}
+
+static void
+evaluate_cases (MdgSearch      *self,
+                Result         *result,
+                const guint64  *mask)
+{
+  const char *needle = result->needle;
+  guint ids[16];
+  guint n_ids = 0;
+  gboolean single;
+  g_autofree guint64 *candidates = NULL;
+
+  for (const char *p = needle; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+      guint id = ch > 0xFFFF ? ID_OTHER : self->char_ids[ch];
+      gboolean seen = FALSE;
+
+      /* A character no case contains: no case matches. */
+      if (id == ID_ABSENT)
+        return;
+
+      for (guint k = 0; k < n_ids; k++)
+        seen |= ids[k] == id;
+      if (!seen && n_ids < G_N_ELEMENTS (ids))
+        ids[n_ids++] = id;
+    }
+
+  /* One character's bitset is the answer itself; longer strings are checked. */
+  single = *g_utf8_next_char (needle) == '\0' && ids[0] != ID_OTHER;
+  candidates = g_new (guint64, self->n_words);
+
+  for (Section s = 0; s < N_SECTIONS; s++)
+    {
+      for (guint w = 0; w < self->n_words; w++)
+        {
+          guint64 v = (mask != NULL ? mask[w] : ~G_GUINT64_CONSTANT (0)) & ~result->found[w];
+
+          for (guint k = 0; k < n_ids && v != 0; k++)
+            v &= ((const guint64 *) g_ptr_array_index (self->rows, ids[k]))[s * self->n_words + w];
+          candidates[w] = v;
+        }
+
+      for (guint w = 0; w < self->n_words; w++)
+        for (guint64 v = candidates[w]; v != 0; v &= v - 1)
+          {
+            guint position = w * 64 + __builtin_ctzll (v);
+            const Doc *doc = &self->docs[position];
+            gsize start = section_start (doc, s);
+
+            if (single ||
+                memmem (self->arena->str + start, doc->end[s] - start, needle, result->len) != NULL)
+              result_set (self, result, position, SECTION_TIER (s));
+          }
+    }
+}
+
+static void
+evaluate_shared (MdgSearch *self,
+                 Result    *result)
+{
+  for (guint d = 0; d < self->n_shared; d++)
+    {
+      GArray *list = self->shared_cases[d];
+      Section s;
+
+      if (list->len == 0)
+        continue;
+
+      s = doc_find (self, &self->docs[self->n_cases + d], result->needle, result->len);
+      if (s == N_SECTIONS)
+        continue;
+
+      for (guint i = 0; i < list->len; i++)
+        result_set (self, result, g_array_index (list, guint, i), SECTION_TIER (s));
+    }
+}
+
+/* The cases containing @needle and where, from the recent results when it
+ * was looked up lately. A string's matches are among those of any string it
+ * contains, so while typing the previous keystroke's result narrows the next. */
+static Result *
+evaluate (MdgSearch  *self,
+          const char *needle)
+{
+  const guint64 *mask = NULL;
+  guint mask_found = G_MAXUINT;
+  Result *result;
+
+  for (GList *l = self->recent.head; l != NULL; l = l->next)
+    {
+      Result *other = l->data;
+
+      if (strcmp (other->needle, needle) == 0)
+        {
+          g_queue_unlink (&self->recent, l);
+          g_queue_push_head_link (&self->recent, l);
+          return other;
+        }
+    }
+
+  for (GList *l = self->recent.head; l != NULL; l = l->next)
+    {
+      Result *other = l->data;
+
+      if (other->n_found < mask_found && strstr (needle, other->needle) != NULL)
+        {
+          mask = other->found;
+          mask_found = other->n_found;
+        }
+    }
+
+  result = g_new0 (Result, 1);
+  result->needle = g_strdup (needle);
+  result->len = strlen (needle);
+  result->tiers = g_new0 (guint8, MAX (self->n_cases, 1));
+  result->found = g_new0 (guint64, self->n_words);
+
+  if (mask_found > 0)
+    evaluate_cases (self, result, mask);
+  evaluate_shared (self, result);
+
+  g_queue_push_head (&self->recent, result);
+
+  return result;
+}
+
+static void
+trim_recent (MdgSearch *self)
+{
+  while (self->recent.length > RECENT_MAX)
+    result_free (g_queue_pop_tail (&self->recent));
+}
+
+/* Parsing a query */
+
+static inline gboolean
+is_latin (gunichar ch)
+{
+  return (ch < 0x80 && g_ascii_isalnum (ch)) ||
+         (ch >= 0xC0 && ch < 0x2000 && g_unichar_isalnum (ch));
+}
+
+static CharClass
+char_class (gunichar ch,
+            gunichar original)
+{
+  if ((original >= 0x3041 && original <= 0x3096) || original == 0x309D || original == 0x309E)
+    return CLASS_HIRAGANA;
+  if (ch == ' ')
+    return CLASS_SPACE;
+  if (ch < 0x80 && g_ascii_isdigit (ch))
+    return CLASS_DIGIT;
+  if (is_latin (ch))
+    return CLASS_LATIN;
+  if (ch >= 0x30A1 && ch <= 0x30FF)
+    return CLASS_KATAKANA;
+  if (g_unichar_get_script (ch) == G_UNICODE_SCRIPT_HAN || ch == 0x3005)
+    return CLASS_KANJI;
+
+  return CLASS_OTHER;
+}
+
+typedef struct {
+  MdgSearch  *self;
+  Query      *query;
+  const char *norm;
+  guint8     *classes;         /* per byte of norm */
+} Parser;
+
+typedef struct {
+  gsize        start;
+  gsize        end;
+  const Entry *entry;          /* a known term */
+  GPtrArray   *completions;    /* or readings this kana begins (borrowed char*) */
+} Segment;
+
+static void
+segment_clear (gpointer data)
+{
+  Segment *segment = data;
+
+  g_clear_pointer (&segment->completions, g_ptr_array_unref);
+}
+
+static gboolean
+is_boundary (const char *norm,
+             gsize       start,
+             gsize       end,
+             gsize       at)
+{
+  if (at <= start || at >= end)
+    return TRUE;
+
+  return !is_latin (g_utf8_get_char (g_utf8_prev_char (norm + at))) ||
+         !is_latin (g_utf8_get_char (norm + at));
+}
+
+/* The longest known term at @pos; Latin terms only as whole words. */
+static const Entry *
+longest_entry (Parser *parser,
+               gsize   token_start,
+               gsize   pos,
+               gsize   token_end,
+               gsize  *entry_end)
+{
+  MdgSearch *self = parser->self;
+  gsize limit = MIN (token_end, pos + self->dict_max_len);
+  gsize ends[64];
+  guint n_ends = 0;
+  char buf[256];
+
+  if (!is_boundary (parser->norm, token_start, token_end, pos))
+    return NULL;
+
+  for (const char *p = g_utf8_next_char (parser->norm + pos);
+       p - parser->norm <= (gssize) limit && n_ends < G_N_ELEMENTS (ends);
+       p = g_utf8_next_char (p))
+    {
+      ends[n_ends++] = p - parser->norm;
+      if (*p == '\0')
+        break;
+    }
+
+  for (guint k = n_ends; k > 0; k--)
+    {
+      gsize end = ends[k - 1];
+      gsize len = end - pos;
+      const Entry *entry;
+
+      if (len >= sizeof buf || !is_boundary (parser->norm, token_start, token_end, end))
+        continue;
+
+      memcpy (buf, parser->norm + pos, len);
+      buf[len] = '\0';
+      entry = g_hash_table_lookup (self->dict, buf);
+
+      /* An English term in the plural or with 's: "another persons" (from person's). */
+      if (entry == NULL && len > 2 && buf[len - 1] == 's' && is_latin (g_utf8_get_char (buf)))
+        {
+          buf[len - 1] = '\0';
+          entry = g_hash_table_lookup (self->dict, buf);
+        }
+
+      if (entry != NULL)
+        {
+          *entry_end = end;
+          return entry;
+        }
+    }
+
+  return NULL;
+}
+
+/* While kana is being typed, the terms whose reading it begins. */
+static GPtrArray *
+complete_reading (Parser *parser,
+                  gsize   start,
+                  gsize   end)
+{
+  MdgSearch *self = parser->self;
+  gsize len = end - start;
+  GPtrArray *terms = NULL;
+
+  if (g_utf8_strlen (parser->norm + start, len) < 2)
+    return NULL;
+
+  for (gsize i = start; i < end; i++)
+    if (parser->classes[i] != CLASS_HIRAGANA)
+      return NULL;
+
+  for (guint i = 0; i < self->readings->len; i++)
+    {
+      Reading *reading = g_ptr_array_index (self->readings, i);
+
+      if (strlen (reading->kana) > len &&
+          strncmp (reading->kana, parser->norm + start, len) == 0)
+        {
+          if (terms == NULL)
+            terms = g_ptr_array_new ();
+          if (terms->len < MAX_COMPLETIONS && !str_array_contains (terms, reading->term))
+            g_ptr_array_add (terms, reading->term);
+        }
+    }
+
+  return terms;
+}
+
+static void
+chunk_add_alt (Query      *q,
+               Chunk      *chunk,
+               const char *text,
+               gsize       len,
+               gboolean    exact)
+{
+  Alt alt = { query_add_needle (q, text, len), exact };
+
+  if (chunk->alts->len >= MAX_ALTS)
+    return;
+
+  for (guint i = 0; i < chunk->alts->len; i++)
+    if (g_array_index (chunk->alts, Alt, i).needle == alt.needle)
+      return;
+
+  g_array_append_val (chunk->alts, alt);
+}
+
+static Chunk *
+word_add_chunk (Query      *q,
+                Word       *word,
+                const char *text,
+                gsize       len,
+                ChunkKind   kind)
+{
+  Chunk chunk = { g_array_new (FALSE, FALSE, sizeof (Alt)), kind, FALSE };
+  guint needle = query_add_needle (q, text, len);
+
+  for (guint i = 0; i < word->chunks->len; i++)
+    {
+      Chunk *other = &g_array_index (word->chunks, Chunk, i);
+
+      if (g_array_index (other->alts, Alt, 0).needle == needle)
+        {
+          g_array_unref (chunk.alts);
+          return NULL;
+        }
+    }
+
+  chunk_add_alt (q, &chunk, text, len, TRUE);
+  g_array_append_val (word->chunks, chunk);
+  q->n_chunks++;
+
+  return &g_array_index (word->chunks, Chunk, word->chunks->len - 1);
+}
+
+/* An English word also finds its stem: cards → card, showing → show. */
+static void
+chunk_add_stem (Query      *q,
+                Chunk      *chunk,
+                const char *text,
+                gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalpha (text[i]))
+      return;
+
+  if (len > 4 && g_str_has_suffix (text, "ies"))
+    {
+      g_autofree char *stem = g_strdup_printf ("%.*sy", (int) len - 3, text);
+
+      chunk_add_alt (q, chunk, stem, strlen (stem), TRUE);
+    }
+  else if (len > 5 && strncmp (text + len - 3, "ing", 3) == 0)
+    chunk_add_alt (q, chunk, text, len - 3, TRUE);
+  else if (len > 4 && strncmp (text + len - 2, "ed", 2) == 0)
+    chunk_add_alt (q, chunk, text, len - 1, TRUE);
+  else if (len > 3 && text[len - 1] == 's' && text[len - 2] != 's')
+    chunk_add_alt (q, chunk, text, len - 1, TRUE);
+}
+
+/* Known terms that begin with a verb's kanji, so that 間違ってる finds
+ * what 間違い and 間違っている find. */
+static void
+chunk_add_inflections (MdgSearch  *self,
+                       Query      *q,
+                       Chunk      *chunk,
+                       const char *text,
+                       gsize       len)
+{
+  for (guint i = 0; i < self->dict_keys->len; i++)
+    {
+      const char *key = g_ptr_array_index (self->dict_keys, i);
+      const Entry *entry;
+      gboolean kana = TRUE;
+
+      if (strncmp (key, text, len) != 0 || key[len] == '\0')
+        continue;
+
+      for (const char *p = key + len; *p != '\0' && kana; p = g_utf8_next_char (p))
+        {
+          gunichar ch = g_utf8_get_char (p);
+
+          kana = ch >= 0x30A1 && ch <= 0x30FC;
+        }
+      if (!kana)
+        continue;
+
+      entry = g_hash_table_lookup (self->dict, key);
+      chunk_add_alt (q, chunk, key, strlen (key), FALSE);
+      for (guint j = 0; j < entry->exact->len; j++)
+        chunk_add_alt (q, chunk, g_ptr_array_index (entry->exact, j), strlen (g_ptr_array_index (entry->exact, j)), FALSE);
+      for (guint j = 0; j < entry->related->len; j++)
+        chunk_add_alt (q, chunk, g_ptr_array_index (entry->related, j), strlen (g_ptr_array_index (entry->related, j)), FALSE);
+    }
+}
+
+/* Hiragana that starts a particle rather than okurigana. */
+static gboolean
+is_particle (const char *kana)
+{
+  static const char * const particles[] = {
+    "ガ", "ヲ", "ニ", "デ", "ハ", "ノ", "ト", "モ", "ヤ", "ヘ", "カ", "ネ", "ヨ",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (particles); i++)
+    if (g_str_has_prefix (kana, particles[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A noun of several kanji that takes する: 登録した, 照会される. */
+static gboolean
+is_suru (const char *kana)
+{
+  return g_str_has_prefix (kana, "シ") || g_str_has_prefix (kana, "サ") ||
+         g_str_has_prefix (kana, "ス") || g_str_has_prefix (kana, "セ");
+}
+
+/* Chunks of the text between known terms: split where the script changes,
+ * and drop hiragana after other characters (particles, okurigana). */
+static gboolean
+add_free_chunks (Parser *parser,
+                 Word   *word,
+                 gsize   start,
+                 gsize   end,
+                 gsize   token_end,
+                 gboolean keep_hiragana)
+{
+  const char *norm = parser->norm;
+  gboolean dropped = FALSE;
+  gsize run = start;
+
+  while (run < end)
+    {
+      CharClass cls = parser->classes[run];
+      gsize p = run;
+
+      do
+        p = g_utf8_next_char (norm + p) - norm;
+      while (p < end &&
+             (parser->classes[p] == cls ||
+              /* ー belongs to the kana before it. */
+              (g_str_has_prefix (norm + p, "ー") && cls != CLASS_LATIN && cls != CLASS_DIGIT)));
+
+      if (cls == CLASS_SPACE)
+        ;
+      else if (cls == CLASS_HIRAGANA && !keep_hiragana)
+        dropped = TRUE;
+      else
+        {
+          ChunkKind kind = CHUNK_FREE;
+          Chunk *chunk;
+
+          if (cls == CLASS_LATIN || cls == CLASS_DIGIT)
+            kind = CHUNK_CODE;
+          else if (cls == CLASS_KANJI && p < token_end && parser->classes[p] == CLASS_HIRAGANA &&
+                   !is_particle (norm + p) &&
+                   !(is_suru (norm + p) && g_utf8_strlen (norm + run, p - run) > 1))
+            kind = CHUNK_STEM;
+
+          chunk = word_add_chunk (parser->query, word, norm + run, p - run, kind);
+          if (chunk != NULL && cls == CLASS_LATIN)
+            chunk_add_stem (parser->query, chunk, norm + run, p - run);
+          if (chunk != NULL && kind == CHUNK_STEM)
+            chunk_add_inflections (parser->self, parser->query, chunk, norm + run, p - run);
+        }
+
+      run = p;
+    }
+
+  return dropped;
+}
+
+static void
+string_free (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+/* The word as a whole, as typed and with each known term in its other forms. */
+static void
+add_phrases (Parser *parser,
+             Word   *word,
+             GArray *segments,
+             gsize   start,
+             gsize   end)
+{
+  g_autoptr(GPtrArray) variants = g_ptr_array_new_with_free_func (string_free);
+  gsize pos = start;
+
+  g_ptr_array_add (variants, g_string_new (NULL));
+
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Segment *segment = &g_array_index (segments, Segment, i);
+      g_autoptr(GPtrArray) forms = g_ptr_array_new ();
+      guint n = variants->len;
+
+      for (guint v = 0; v < n; v++)
+        g_string_append_len (g_ptr_array_index (variants, v), parser->norm + pos, segment->start - pos);
+      pos = segment->end;
+
+      if (segment->entry != NULL)
+        {
+          g_ptr_array_extend (forms, segment->entry->exact, NULL, NULL);
+          g_ptr_array_extend (forms, segment->entry->related, NULL, NULL);
+        }
+      else if (segment->completions != NULL)
+        g_ptr_array_extend (forms, segment->completions, NULL, NULL);
+
+      for (guint f = 0; f < forms->len; f++)
+        for (guint v = 0; v < n && variants->len < MAX_PHRASES; v++)
+          {
+            GString *variant = g_string_new (((GString *) g_ptr_array_index (variants, v))->str);
+
+            g_string_append (variant, g_ptr_array_index (forms, f));
+            g_ptr_array_add (variants, variant);
+          }
+      for (guint v = 0; v < n; v++)
+        g_string_append_len (g_ptr_array_index (variants, v), parser->norm + segment->start,
+                             segment->end - segment->start);
+    }
+
+  for (guint v = 0; v < variants->len; v++)
+    {
+      GString *variant = g_ptr_array_index (variants, v);
+      guint needle;
+
+      g_string_append_len (variant, parser->norm + pos, end - pos);
+      needle = query_add_needle (parser->query, variant->str, variant->len);
+      g_array_append_val (word->phrases, needle);
+    }
+}
+
+/* Beside a known term, unknown words and verbs are optional; but some chunk
+ * of every word must match. */
+static void
+mark_optional (Word *word)
+{
+  gboolean known = FALSE;
+  gboolean required = FALSE;
+
+  for (guint c = 0; c < word->chunks->len; c++)
+    known |= g_array_index (word->chunks, Chunk, c).kind == CHUNK_KNOWN;
+
+  for (guint c = 0; c < word->chunks->len; c++)
+    {
+      Chunk *chunk = &g_array_index (word->chunks, Chunk, c);
+
+      chunk->optional = chunk->kind == CHUNK_STEM || (chunk->kind == CHUNK_FREE && known);
+      required |= !chunk->optional;
+    }
+
+  if (!required)
+    for (guint c = 0; c < word->chunks->len; c++)
+      g_array_index (word->chunks, Chunk, c).optional = FALSE;
+}
+
+static void
+parse_word (Parser *parser,
+            gsize   start,
+            gsize   end)
+{
+  Query *q = parser->query;
+  const char *norm = parser->norm;
+  Word word = { g_array_new (FALSE, TRUE, sizeof (Chunk)), g_array_new (FALSE, FALSE, sizeof (guint)) };
+  g_autoptr(GArray) segments = g_array_new (FALSE, TRUE, sizeof (Segment));
+  gboolean all_hiragana = TRUE;
+  gboolean dropped = FALSE;
+  gsize pos = start, free_start = start;
+
+  g_array_set_clear_func (word.chunks, chunk_clear);
+  g_array_set_clear_func (segments, segment_clear);
+
+  for (gsize i = start; i < end; i++)
+    all_hiragana &= parser->classes[i] == CLASS_HIRAGANA;
+
+  while (pos < end)
+    {
+      gsize entry_end = pos;
+      const Entry *entry = longest_entry (parser, start, pos, end, &entry_end);
+      GPtrArray *completions = NULL;
+
+      if (entry_end < end)
+        completions = complete_reading (parser, pos, end);
+
+      if (entry == NULL && completions == NULL)
+        {
+          pos = g_utf8_next_char (norm + pos) - norm;
+          continue;
+        }
+
+      if (free_start < pos)
+        dropped |= add_free_chunks (parser, &word, free_start, pos, end, all_hiragana);
+
+      if (completions != NULL)
+        {
+          Segment segment = { pos, end, NULL, completions };
+          Chunk *chunk = word_add_chunk (q, &word, norm + pos, end - pos, CHUNK_KNOWN);
+
+          for (guint i = 0; chunk != NULL && i < completions->len; i++)
+            chunk_add_alt (q, chunk, g_ptr_array_index (completions, i), strlen (g_ptr_array_index (completions, i)), TRUE);
+          g_array_append_val (segments, segment);
+          entry_end = end;
+        }
+      else
+        {
+          Segment segment = { pos, entry_end, entry, NULL };
+          Chunk *chunk = word_add_chunk (q, &word, norm + pos, entry_end - pos, CHUNK_KNOWN);
+
+          for (guint i = 0; chunk != NULL && i < entry->exact->len; i++)
+            chunk_add_alt (q, chunk, g_ptr_array_index (entry->exact, i), strlen (g_ptr_array_index (entry->exact, i)), TRUE);
+          for (guint i = 0; chunk != NULL && i < entry->related->len; i++)
+            chunk_add_alt (q, chunk, g_ptr_array_index (entry->related, i), strlen (g_ptr_array_index (entry->related, i)), FALSE);
+          g_array_append_val (segments, segment);
+        }
+
+      pos = free_start = entry_end;
+    }
+
+  if (free_start < end)
+    dropped |= add_free_chunks (parser, &word, free_start, end, end, all_hiragana);
+
+  mark_optional (&word);
+
+  if (word.chunks->len > 1 || dropped)
+    add_phrases (parser, &word, segments, start, end);
+
+  if (word.chunks->len > 0)
+    g_array_append_val (q->words, word);
+  else
+    word_clear (&word);
+}
+
+static Query *
+query_parse (MdgSearch  *self,
+             const char *text)
+{
+  Query *q = query_new ();
+  g_autoptr(GArray) map = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autofree char *norm = mdg_normalize_full (text, -1, map, self->fold_cache);
+  g_autofree guint8 *classes = NULL;
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (gsize) * 2);
+  gsize len = strlen (norm);
+  Parser parser = { self, q, norm, NULL };
+
+  classes = g_new0 (guint8, len + 1);
+  for (gsize i = 0; i < len; i = g_utf8_next_char (norm + i) - norm)
+    {
+      gsize src = g_array_index (map, gsize, i);
+      CharClass cls = char_class (g_utf8_get_char (norm + i), g_utf8_get_char_validated (text + src, -1));
+      gsize next = g_utf8_next_char (norm + i) - norm;
+
+      memset (classes + i, cls, next - i);
+    }
+  parser.classes = classes;
+
+  /* Words are separated by spaces, except inside a known term of several words. */
+  for (gsize i = 0; i < len;)
+    {
+      gsize range[2] = { i, i };
+      const char *space = strchr (norm + i, ' ');
+      gsize end = space != NULL ? (gsize) (space - norm) : len;
+      const char *next_space = space;
+
+      range[1] = end;
+      for (guint extra = 0; extra < 3 && next_space != NULL; extra++)
+        {
+          const char *after = strchr (next_space + 1, ' ');
+          gsize candidate_end = after != NULL ? (gsize) (after - norm) : len;
+          g_autofree char *phrase = g_strndup (norm + i, candidate_end - i);
+          gsize phrase_len = candidate_end - i;
+
+          /* person's → persons, which should still find "another person". */
+          if (g_hash_table_contains (self->dict, phrase) ||
+              (phrase[phrase_len - 1] == 's' &&
+               (phrase[phrase_len - 1] = '\0', g_hash_table_contains (self->dict, phrase))))
+            range[1] = candidate_end;
+          next_space = after;
+        }
+
+      g_array_append_val (tokens, range);
+      i = range[1] + 1;
+    }
+
+  for (guint t = 0; t < tokens->len; t++)
+    {
+      gsize *range = &g_array_index (tokens, gsize, t * 2);
+
+      parse_word (&parser, range[0], range[1]);
+    }
+
+  /* The whole query as one phrase: spaces kept only between Latin words. */
+  if (q->words->len > 1)
+    {
+      g_autoptr(GString) phrase = g_string_new (NULL);
+      guint needle;
+
+      for (gsize i = 0; i < len; i = g_utf8_next_char (norm + i) - norm)
+        {
+          if (norm[i] == ' ' &&
+              !(i > 0 && is_latin (g_utf8_get_char (g_utf8_prev_char (norm + i))) &&
+                is_latin (g_utf8_get_char (norm + i + 1))))
+            continue;
+          g_string_append_len (phrase, norm + i, g_utf8_next_char (norm + i) - (norm + i));
+        }
+      needle = query_add_needle (q, phrase->str, phrase->len);
+      g_array_append_val (q->phrases, needle);
+    }
+
+  return q;
+}
+
+/* Ranking */
+
+static inline guint8
+result_tier (Result * const *results,
+             guint           needle,
+             guint           position)
+{
+  return results[needle]->tiers[position];
+}
+
+static guint8
+best_tier (Result * const *results,
+           GArray         *needles,
+           guint           position)
+{
+  guint8 best = 0;
+
+  for (guint i = 0; i < needles->len; i++)
+    best = MAX (best, result_tier (results, g_array_index (needles, guint, i), position));
+
+  return best;
+}
+
+/* The one ranking function.
+ *
+ * Each chunk of the query scores twice the tier of the best section it
+ * matches in (error code 6, symptom 5, causes 4, responses 3, notes 2,
+ * handout 1), less one when only a synonym matched there. A case scores
+ * 1000 × the mean over the chunks, so symptom and code matches come before
+ * causes, before responses, and so on. Below that step, a bonus for the
+ * whole query found as one phrase (or, failing that, for each word found
+ * whole) puts a phrase before scattered words. The sort breaks ties by case
+ * number. Returns -1 when some chunk does not match at all. */
+static int
+rank_case (Query          *q,
+           Result * const *results,
+           guint           position,
+           MdgField       *fields)
+{
+  int sum = 0;
+  int bonus = 0;
+  int word_bonus = 0;
+
+  *fields = 0;
+
+  for (guint w = 0; w < q->words->len; w++)
+    {
+      Word *word = &g_array_index (q->words, Word, w);
+      guint8 phrase;
+
+      for (guint c = 0; c < word->chunks->len; c++)
+        {
+          Chunk *chunk = &g_array_index (word->chunks, Chunk, c);
+          int best = 0;
+          guint8 tier = 0;
+
+          for (guint a = 0; a < chunk->alts->len; a++)
+            {
+              Alt *alt = &g_array_index (chunk->alts, Alt, a);
+              guint8 t = result_tier (results, alt->needle, position);
+              int value = 2 * t - (alt->exact ? 0 : 1);
+
+              if (t > 0 && value > best)
+                {
+                  best = value;
+                  tier = t;
+                }
+            }
+
+          if (best == 0)
+            {
+              if (!chunk->optional)
+                return -1;
+              continue;
+            }
+
+          sum += best;
+          *fields |= section_fields[TIER_SECTION (tier)];
+        }
+
+      phrase = best_tier (results, word->phrases, position);
+      if (phrase > 0)
+        word_bonus += 10 + 5 * phrase;
+    }
+
+  if (q->phrases->len > 0)
+    {
+      guint8 phrase = best_tier (results, q->phrases, position);
+
+      if (phrase > 0)
+        bonus = 40 + 10 * phrase;
+    }
+  if (bonus == 0)
+    bonus = word_bonus / (int) q->words->len;
+
+  return 1000 * sum / (int) q->n_chunks + bonus;
+}
+
+static int
+compare_hits (gconstpointer a,
+              gconstpointer b)
+{
+  const MdgHit *x = a, *y = b;
+
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+
+  return x->kase->number < y->kase->number ? -1 : x->kase->number > y->kase->number;
+}
+
+static GArray *
+search_parsed (MdgSearch *self,
+               Query     *q)
+{
+  GArray *hits = g_array_new (FALSE, FALSE, sizeof (MdgHit));
+  g_autofree Result **results = NULL;
+  g_autofree guint64 *matching = NULL;
+  g_autofree guint64 *any = NULL;
+
+  if (q->n_chunks == 0)
+    {
+      for (guint i = 0; i < self->n_cases; i++)
+        {
+          MdgHit hit = { self->cases[i], 0, 0 };
+
+          g_array_append_val (hits, hit);
+        }
+      g_array_sort (hits, compare_hits);
+      return hits;
+    }
+
+  results = g_new0 (Result *, q->needles->len);
+  matching = g_new (guint64, self->n_words);
+  any = g_new (guint64, self->n_words);
+  memset (matching, 0xff, self->n_words * sizeof (guint64));
+
+  /* Every chunk must match: intersect, over chunks, the union over its forms. */
+  for (guint w = 0; w < q->words->len; w++)
+    {
+      Word *word = &g_array_index (q->words, Word, w);
+
+      for (guint c = 0; c < word->chunks->len; c++)
+        {
+          Chunk *chunk = &g_array_index (word->chunks, Chunk, c);
+
+          if (chunk->optional)
+            continue;
+
+          memset (any, 0, self->n_words * sizeof (guint64));
+          for (guint a = 0; a < chunk->alts->len; a++)
+            {
+              guint needle = g_array_index (chunk->alts, Alt, a).needle;
+
+              if (results[needle] == NULL)
+                results[needle] = evaluate (self, g_ptr_array_index (q->needles, needle));
+              for (guint i = 0; i < self->n_words; i++)
+                any[i] |= results[needle]->found[i];
+            }
+          for (guint i = 0; i < self->n_words; i++)
+            matching[i] &= any[i];
+        }
+    }
+
+  for (guint i = 0; i < q->needles->len; i++)
+    if (results[i] == NULL)
+      results[i] = evaluate (self, g_ptr_array_index (q->needles, i));
+
+  for (guint w = 0; w < self->n_words; w++)
+    for (guint64 v = matching[w]; v != 0; v &= v - 1)
+      {
+        guint position = w * 64 + __builtin_ctzll (v);
+        MdgHit hit = { self->cases[position], 0, 0 };
+
+        if (position >= self->n_cases)
+          break;
+
+        hit.score = rank_case (q, results, position, &hit.fields);
+        if (hit.score >= 0)
+          g_array_append_val (hits, hit);
+      }
+
+  g_array_sort (hits, compare_hits);
+  trim_recent (self);
+
+  return hits;
+}
+
+GArray *
+mdg_search_query (MdgSearch  *self,
+                  const char *query)
+{
+  g_autoptr(Query) q = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  q = query_parse (self, query != NULL ? query : "");
+
+  return search_parsed (self, q);
+}
+
+/* Highlighting */
+
+char *
+mdg_search_highlight (MdgSearch  *self,
+                      const char *text,
+                      const char *query)
+{
+  g_autoptr(GArray) map = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autofree char *norm = NULL;
+  g_autofree gboolean *bold = NULL;
+  g_autoptr(Query) q = NULL;
+  g_autoptr(GString) markup = NULL;
+  gsize text_len, run;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  text_len = strlen (text);
+  norm = mdg_normalize_full (text, text_len, map, self->fold_cache);
+  bold = g_new0 (gboolean, text_len + 1);
+  q = query_parse (self, query != NULL ? query : "");
+
+  for (guint w = 0; w < q->words->len; w++)
+    {
+      Word *word = &g_array_index (q->words, Word, w);
+      g_autoptr(GArray) needles = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      g_array_append_vals (needles, word->phrases->data, word->phrases->len);
+      for (guint c = 0; c < word->chunks->len; c++)
+        {
+          Chunk *chunk = &g_array_index (word->chunks, Chunk, c);
+
+          for (guint a = 0; a < chunk->alts->len; a++)
+            {
+              Alt *alt = &g_array_index (chunk->alts, Alt, a);
+              const char *needle = g_ptr_array_index (q->needles, alt->needle);
+
+              /* A synonym of one character would light up half the text. */
+              if (alt->exact || g_utf8_strlen (needle, -1) > 1)
+                g_array_append_val (needles, alt->needle);
+            }
+        }
+
+      for (guint i = 0; i < needles->len; i++)
+        {
+          const char *needle = g_ptr_array_index (q->needles, g_array_index (needles, guint, i));
+          gsize needle_len = strlen (needle);
+
+          for (const char *hit = strstr (norm, needle); hit != NULL;
+               hit = strstr (g_utf8_next_char (hit), needle))
+            {
+              gsize first = hit - norm;
+              gsize last = first + needle_len - 1;
+              gsize from = g_array_index (map, gsize, first);
+              gsize to = mdg_normalize_unit_end (text, text_len, g_array_index (map, gsize, last));
+
+              for (gsize b = from; b < to; b++)
+                bold[b] = TRUE;
+            }
+        }
+    }
+
+  markup = g_string_sized_new (text_len + 16);
+  for (gsize i = 0; i < text_len; i = run)
+    {
+      g_autofree char *escaped = NULL;
+
+      for (run = i; run < text_len && bold[run] == bold[i]; run++)
+        ;
+      escaped = g_markup_escape_text (text + i, run - i);
+      if (bold[i])
+        g_string_append_printf (markup, "<b>%s</b>", escaped);
+      else
+        g_string_append (markup, escaped);
+    }
+
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+/* Suggestions */
+
+static guint
+edit_distance (const gunichar *a,
+               glong           la,
+               const gunichar *b,
+               glong           lb)
+{
+  g_autofree guint *row = g_new (guint, lb + 1);
+
+  for (glong j = 0; j <= lb; j++)
+    row[j] = j;
+
+  for (glong i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = i;
+      for (glong j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+        }
+    }
+
+  return row[lb];
+}
+
+/* Dice coefficient of the character bigrams (characters for one-character strings). */
+static double
+shared_bigrams (const gunichar *a,
+                glong           la,
+                const gunichar *b,
+                glong           lb)
+{
+  guint shared = 0;
+  glong na, nb;
+  g_autofree gboolean *used = NULL;
+
+  if (la < 2 || lb < 2)
+    {
+      for (glong i = 0; i < la; i++)
+        for (glong j = 0; j < lb; j++)
+          if (a[i] == b[j])
+            return 2.0 / (la + lb);
+      return 0;
+    }
+
+  na = la - 1;
+  nb = lb - 1;
+  used = g_new0 (gboolean, nb);
+  for (glong i = 0; i < na; i++)
+    for (glong j = 0; j < nb; j++)
+      if (!used[j] && a[i] == b[j] && a[i + 1] == b[j + 1])
+        {
+          used[j] = TRUE;
+          shared++;
+          break;
+        }
+
+  return 2.0 * shared / (na + nb);
+}
+
+static double
+similarity (const char *query,
+            const char *candidate)
+{
+  g_autofree gunichar *a = NULL;
+  g_autofree gunichar *b = NULL;
+  glong la, lb;
+  double edit;
+
+  a = g_utf8_to_ucs4_fast (query, -1, &la);
+  b = g_utf8_to_ucs4_fast (candidate, -1, &lb);
+  if (la == 0 || lb == 0)
+    return 0;
+
+  edit = 1.0 - (double) edit_distance (a, la, b, lb) / MAX (la, lb);
+
+  return MAX (edit, shared_bigrams (a, la, b, lb));
+}
+
+typedef struct {
+  const Candidate *candidate;
+  double           score;
+} Scored;
+
+static int
+compare_scored (gconstpointer a,
+                gconstpointer b)
+{
+  const Scored *x = a, *y = b;
+
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+
+  return g_utf8_collate (x->candidate->display, y->candidate->display);
+}
+
+char **
+mdg_search_suggest (MdgSearch  *self,
+                    const char *query,
+                    guint       max)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GArray) scored = g_array_new (FALSE, FALSE, sizeof (Scored));
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+  g_autofree char *norm = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autofree char *joined = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  norm = normalize (self, query != NULL ? query : "");
+  words = g_strsplit (norm, " ", -1);
+  joined = g_strjoinv ("", words);
+
+  for (guint i = 0; *joined != '\0' && i < self->candidates->len; i++)
+    {
+      const Candidate *candidate = g_ptr_array_index (self->candidates, i);
+      g_auto(GStrv) parts = g_strsplit (candidate->norm, " ", -1);
+      Scored s = { candidate, similarity (joined, candidate->norm) };
+
+      /* A misspelt word of the query against each word of the candidate. */
+      for (guint w = 0; words[w] != NULL; w++)
+        for (guint p = 0; parts[p] != NULL; p++)
+          if (*words[w] != '\0' && (words[1] != NULL || parts[1] != NULL))
+            s.score = MAX (s.score, 0.95 * similarity (words[w], parts[p]));
+
+      if (s.score >= 0.34)
+        g_array_append_val (scored, s);
+    }
+
+  g_array_sort (scored, compare_scored);
+
+  for (guint i = 0; i < scored->len && shown->len < max; i++)
+    {
+      const Candidate *candidate = g_array_index (scored, Scored, i).candidate;
+      g_autoptr(GArray) hits = NULL;
+
+      if (str_array_contains (shown, candidate->display))
+        continue;
+
+      /* Only offer what finds something. */
+      hits = mdg_search_query (self, candidate->display);
+      if (hits->len == 0)
+        continue;
+
+      g_ptr_array_add (shown, candidate->display);
+      g_strv_builder_add (builder, candidate->display);
+    }
+
+  return g_strv_builder_end (builder);
+}

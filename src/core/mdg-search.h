@@ -1,0 +1,52 @@
+/* mdg-search.h — text normalisation and ranked search over the knowledge base. No GTK. */
+#pragma once
+
+#include "mdg-kb.h"
+
+G_BEGIN_DECLS
+
+/* The one normaliser, used for the knowledge base (once, at load) and for the
+ * query (per keystroke): NFKC, case folding, hiragana → katakana, long-vowel and
+ * dash variants, spaces and punctuation. Returns a newly allocated string. */
+char *mdg_normalize (const char *text);
+
+/* Like mdg_normalize(), and also fills @map (if not NULL) with, for each byte of
+ * the result, the byte offset in @text it came from; used for highlighting. */
+char *mdg_normalize_with_map (const char *text, GArray *map);
+
+typedef struct _MdgSearch MdgSearch;
+
+typedef enum {
+  MDG_FIELD_CODE = 1 << 0,
+  MDG_FIELD_SYMPTOM = 1 << 1,   /* title, symptom, error message */
+  MDG_FIELD_CAUSE = 1 << 2,
+  MDG_FIELD_RESPONSE = 1 << 3,
+  MDG_FIELD_NOTE = 1 << 4,      /* notes, update notes, glossary terms, area */
+} MdgField;
+
+typedef struct {
+  MdgCase  *kase;
+  int       score;    /* higher is better */
+  MdgField  fields;   /* where it matched */
+} MdgHit;
+
+/* Builds the index: normalises every text of every case once. */
+MdgSearch *mdg_search_new   (MdgKb *kb);
+void       mdg_search_free  (MdgSearch *self);
+MdgKb     *mdg_search_get_kb (MdgSearch *self);
+
+/* The cases matching @query, best first (ties by case number): a GArray of
+ * MdgHit. An empty or blank query returns every case in number order. */
+GArray    *mdg_search_query (MdgSearch *self, const char *query);
+
+/* Pango markup of @text (escaped) with the parts that match @query in bold.
+ * Safe for any text: <, & and quotes show literally. */
+char      *mdg_search_highlight (MdgSearch *self, const char *text, const char *query);
+
+/* Up to @max glossary terms or synonyms closest to @query, for the
+ * no-results page: a NULL-terminated array, free with g_strfreev(). */
+char     **mdg_search_suggest (MdgSearch *self, const char *query, guint max);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MdgSearch, mdg_search_free)
+
+G_END_DECLS

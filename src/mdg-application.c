@@ -1,0 +1,317 @@
+/* mdg-application.c
+ *
+ * Copyright 2026 The Madoguchi developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mdg-application.h"
+#include "mdg-i18n.h"
+#include "mdg-ui-resources.h"
+#include "mdg-window.h"
+
+struct _MdgApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *kb_path;
+  char           *content_language;
+
+  MdgKb          *kb;
+  GError         *kb_error;
+  gboolean        kb_loaded;
+
+  MdgSearch      *search;
+};
+
+G_DEFINE_FINAL_TYPE (MdgApplication, mdg_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_KB_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+MdgApplication *
+mdg_application_new (const char *kb_path)
+{
+  static gsize initialized = 0;
+
+  /* main.c stays tiny: the text domain is bound here, once, before any
+   * window or .ui file asks for a translation. */
+  if (g_once_init_enter (&initialized))
+    {
+      mdg_i18n_init ();
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return g_object_new (MDG_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE,
+                       "kb-path", kb_path,
+                       NULL);
+}
+
+const char *
+mdg_application_get_content_language (MdgApplication *self)
+{
+  g_return_val_if_fail (MDG_IS_APPLICATION (self), "en");
+
+  if (self->content_language == NULL)
+    self->content_language = g_strdup (mdg_i18n_ui_content_language ());
+
+  return self->content_language;
+}
+
+static void
+mdg_application_load_kb (MdgApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 begin = g_get_monotonic_time ();
+
+  g_assert (MDG_IS_APPLICATION (self));
+
+  self->kb_loaded = TRUE;
+
+  if (self->kb_path != NULL)
+    {
+      self->kb = mdg_kb_new_from_file (self->kb_path, &self->kb_error);
+      if (self->kb != NULL)
+        {
+          g_debug ("Knowledge base “%s” loaded in %.1f ms", self->kb_path,
+                   (g_get_monotonic_time () - begin) / 1000.0);
+          return;
+        }
+      /* Not a warning: the window says it in a banner and goes on with the
+       * bundled knowledge base. */
+      g_message ("Could not load the knowledge base “%s”: %s",
+                 self->kb_path, self->kb_error->message);
+    }
+
+  self->kb = mdg_kb_new_default (&error);
+  if (self->kb == NULL)
+    {
+      g_critical ("The bundled knowledge base is broken: %s", error->message);
+      if (self->kb_error == NULL)
+        self->kb_error = g_steal_pointer (&error);
+    }
+
+  g_debug ("Knowledge base loaded in %.1f ms",
+           (g_get_monotonic_time () - begin) / 1000.0);
+}
+
+MdgKb *
+mdg_application_get_kb (MdgApplication *self)
+{
+  g_return_val_if_fail (MDG_IS_APPLICATION (self), NULL);
+
+  if (!self->kb_loaded)
+    mdg_application_load_kb (self);
+
+  return self->kb;
+}
+
+const GError *
+mdg_application_get_kb_error (MdgApplication *self)
+{
+  g_return_val_if_fail (MDG_IS_APPLICATION (self), NULL);
+
+  if (!self->kb_loaded)
+    mdg_application_load_kb (self);
+
+  return self->kb_error;
+}
+
+gboolean
+mdg_application_has_search (MdgApplication *self)
+{
+  g_return_val_if_fail (MDG_IS_APPLICATION (self), FALSE);
+
+  return self->search != NULL;
+}
+
+MdgSearch *
+mdg_application_get_search (MdgApplication *self)
+{
+  MdgKb *kb;
+
+  g_return_val_if_fail (MDG_IS_APPLICATION (self), NULL);
+
+  if (self->search == NULL && (kb = mdg_application_get_kb (self)) != NULL)
+    {
+      gint64 begin = g_get_monotonic_time ();
+
+      self->search = mdg_search_new (kb);
+      g_debug ("Search index built in %.1f ms",
+               (g_get_monotonic_time () - begin) / 1000.0);
+    }
+
+  return self->search;
+}
+
+static void
+mdg_application_quit_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+mdg_application_about_action (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  MdgApplication *self = user_data;
+  static const char *developers[] = { "The Madoguchi developers", NULL };
+  GtkWindow *window;
+
+  g_assert (MDG_IS_APPLICATION (self));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (window,
+                         "application-name", _("Madoguchi 窓口"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", developers[0],
+                         "developers", developers,
+                         "comments", _("What to do when the online eligibility check fails at the reception desk"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The Madoguchi developers",
+                         /* Translators: put your names here, one per line. */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", mdg_application_quit_action },
+  { "about", mdg_application_about_action },
+};
+
+static void
+mdg_application_startup (GApplication *app)
+{
+  GtkApplication *gtk_app = GTK_APPLICATION (app);
+
+  G_APPLICATION_CLASS (mdg_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+
+  gtk_application_set_accels_for_action (gtk_app, "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "win.find",
+                                         (const char *[]) { "<Control>f", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "win.print-handout",
+                                         (const char *[]) { "<Control>p", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "win.show-summary",
+                                         (const char *[]) { "<Control>1", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "win.show-glossary",
+                                         (const char *[]) { "<Control>2", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "win.back",
+                                         (const char *[]) { "<Alt>Left", NULL });
+}
+
+static void
+mdg_application_activate (GApplication *app)
+{
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    window = GTK_WINDOW (mdg_window_new (MDG_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static void
+mdg_application_finalize (GObject *object)
+{
+  MdgApplication *self = (MdgApplication *)object;
+
+  g_clear_pointer (&self->search, mdg_search_free);
+  g_clear_object (&self->kb);
+  g_clear_error (&self->kb_error);
+  g_clear_pointer (&self->kb_path, g_free);
+  g_clear_pointer (&self->content_language, g_free);
+
+  G_OBJECT_CLASS (mdg_application_parent_class)->finalize (object);
+}
+
+static void
+mdg_application_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  MdgApplication *self = MDG_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KB_PATH:
+      g_value_set_string (value, self->kb_path);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mdg_application_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  MdgApplication *self = MDG_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KB_PATH:
+      g_free (self->kb_path);
+      self->kb_path = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mdg_application_class_init (MdgApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = mdg_application_finalize;
+  object_class->get_property = mdg_application_get_property;
+  object_class->set_property = mdg_application_set_property;
+
+  app_class->startup = mdg_application_startup;
+  app_class->activate = mdg_application_activate;
+
+  properties[PROP_KB_PATH] =
+    g_param_spec_string ("kb-path", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The UI resources live in a static library: naming them here makes the
+   * linker keep the object that registers them. */
+  g_assert (mdg_ui_get_resource () != NULL);
+}
+
+static void
+mdg_application_init (MdgApplication *self)
+{
+}

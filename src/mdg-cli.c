@@ -1,0 +1,220 @@
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "mdg-cli.h"
+#include "mdg-i18n.h"
+#include "mdg-kb.h"
+#include "mdg-search.h"
+
+gboolean
+mdg_cli_parse (MdgCliOptions  *o,
+               int            *argc,
+               char         ***argv,
+               GError        **error)
+{
+  const GOptionEntry entries[] = {
+    { "list", 0, 0, G_OPTION_ARG_NONE, &o->list,
+      N_("Print every case: its number, a tab, its symptom"), NULL },
+    { "search", 0, 0, G_OPTION_ARG_STRING, &o->search,
+      N_("Print the cases matching QUERY, best first"), N_("QUERY") },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &o->language,
+      N_("Content language of the output (ja, en, …)"), N_("TAG") },
+    { "check-kb", 0, 0, G_OPTION_ARG_FILENAME, &o->check_kb,
+      N_("Check a knowledge-base file and report its errors"), N_("FILE") },
+    { "kb", 0, 0, G_OPTION_ARG_FILENAME, &o->kb,
+      N_("Use this knowledge-base file instead of the bundled one"), N_("FILE") },
+    { "kiosk", 0, 0, G_OPTION_ARG_NONE, &o->kiosk,
+      N_("Start the self-service kiosk for the waiting room"), NULL },
+    { "export-handout", 0, 0, G_OPTION_ARG_INT, &o->export_handout,
+      N_("Write the patient handout of case N as PDF"), N_("N") },
+    { "export-patient-sheet", 0, 0, G_OPTION_ARG_NONE, &o->export_patient_sheet,
+      N_("Write the patient reference sheet as PDF"), NULL },
+    { "export-sheet", 0, 0, G_OPTION_ARG_NONE, &o->export_sheet,
+      N_("Write the staff reference sheet of every case as PDF"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
+      N_("The PDF file to write"), N_("FILE") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &o->date,
+      N_("The date printed on exports (YYYY-MM-DD; default today)"), N_("DATE") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &o->version,
+      N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  guint n_modes;
+  gboolean exporting;
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context,
+    _("Find what to do when a patient’s online eligibility check fails."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, error))
+    return FALSE;
+
+  if (*argc > 1)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("Unexpected argument “%s”."), (*argv)[1]);
+      return FALSE;
+    }
+
+  exporting = o->export_handout != 0 || o->export_patient_sheet || o->export_sheet;
+  n_modes = (o->list != FALSE) + (o->search != NULL) + (o->check_kb != NULL) +
+            (o->export_handout != 0) + (o->export_patient_sheet != FALSE) +
+            (o->export_sheet != FALSE) + (o->kiosk != FALSE) + (o->version != FALSE);
+  if (n_modes > 1)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("Choose only one of --list, --search, --check-kb, --kiosk, --version and the --export options."));
+      return FALSE;
+    }
+  if (exporting && o->output == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("An export needs --output FILE.pdf."));
+      return FALSE;
+    }
+  if (!exporting && o->output != NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--output goes with an --export option."));
+      return FALSE;
+    }
+  if (o->search != NULL && !g_utf8_validate (o->search, -1, NULL))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("The search query is not valid UTF-8."));
+      return FALSE;
+    }
+  if (o->search != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (o->search));
+
+      if (*stripped == '\0')
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                               _("--search needs a query; use --list for every case."));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+mdg_cli_is_batch (const MdgCliOptions *o)
+{
+  return o->list || o->search != NULL || o->check_kb != NULL || o->version ||
+         o->export_handout != 0 || o->export_patient_sheet || o->export_sheet;
+}
+
+void
+mdg_cli_options_clear (MdgCliOptions *o)
+{
+  g_clear_pointer (&o->search, g_free);
+  g_clear_pointer (&o->language, g_free);
+  g_clear_pointer (&o->check_kb, g_free);
+  g_clear_pointer (&o->kb, g_free);
+  g_clear_pointer (&o->output, g_free);
+  g_clear_pointer (&o->date, g_free);
+}
+
+static void
+print_case (MdgCase    *kase,
+            const char *lang)
+{
+  g_autofree char *symptom = NULL;
+
+  /* "The following error message is displayed." says little without the message. */
+  if (kase->error_message != NULL)
+    symptom = g_strconcat (mdg_text_get (kase->symptom, lang), " ",
+                           mdg_text_get (kase->error_message, lang), NULL);
+  else
+    symptom = g_strdup (mdg_text_get (kase->symptom, lang));
+
+  /* One case per line: a tab or newline inside the text would break that. */
+  g_strdelimit (symptom, "\t\n\r", ' ');
+  printf ("%u\t%s\n", kase->number, symptom);
+}
+
+static MdgKb *
+load_kb (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  MdgKb *kb;
+
+  if (path != NULL)
+    kb = mdg_kb_new_from_file (path, &error);
+  else
+    kb = mdg_kb_new_default (&error);
+  if (kb == NULL)
+    g_printerr ("madoguchi: %s\n", error->message);
+  return kb;
+}
+
+int
+mdg_cli_run (const MdgCliOptions *o)
+{
+  g_autoptr(MdgKb) kb = NULL;
+  const char *lang = o->language;
+
+  if (o->version)
+    {
+      printf ("madoguchi %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (o->check_kb != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MdgKb) checked = mdg_kb_new_from_file (o->check_kb, &error);
+
+      if (checked == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      printf (_("%s: valid, %u cases.\n"), o->check_kb, mdg_kb_get_n_cases (checked));
+      return 0;
+    }
+
+  if (lang == NULL)
+    lang = mdg_i18n_ui_content_language ();
+  else if (!mdg_language_is_known (lang))
+    {
+      g_printerr (_("madoguchi: unknown language “%s”; use one of: %s.\n"),
+                  lang, "ja, ja-x-easy, en, zh-Hans, vi, ko, fil, ne, id, pt-BR, my");
+      return 1;
+    }
+
+  kb = load_kb (o->kb);
+  if (kb == NULL)
+    return 1;
+
+  if (o->list)
+    {
+      GListModel *cases = mdg_kb_get_cases (kb);
+      guint n = g_list_model_get_n_items (cases);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(MdgCase) kase = g_list_model_get_item (cases, i);
+          print_case (kase, lang);
+        }
+      return n > 0 ? 0 : 1;
+    }
+
+  if (o->search != NULL)
+    {
+      g_autoptr(MdgSearch) search = mdg_search_new (kb);
+      g_autoptr(GArray) hits = NULL;
+
+      hits = mdg_search_query (search, o->search);
+      for (guint i = 0; i < hits->len; i++)
+        print_case (g_array_index (hits, MdgHit, i).kase, lang);
+      return hits->len > 0 ? 0 : 1;
+    }
+
+  return 2;
+}

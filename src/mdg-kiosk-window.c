@@ -1,0 +1,1892 @@
+/* mdg-kiosk-window.c
+ *
+ * Copyright 2026 The Madoguchi developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The waiting-room kiosk. Patients are not trusted users, so the window is
+ * fullscreen and cannot be closed, left or used to reach anything else; see
+ * mdg_kiosk_window_lock_application() for what is taken away and why.
+ *
+ * Every text is translated when it is shown, with mdg_translate() in the
+ * patient's language (not the desk's locale): a language change calls
+ * mdg_kiosk_window_relabel(), which sets every label again at once.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "mdg-i18n.h"
+#include "mdg-kiosk-pin.h"
+#include "mdg-kiosk-print.h"
+#include "mdg-kiosk-window-private.h"
+#include "mdg-search.h"
+#include "mdg-ui-resources.h"
+
+#define DEFAULT_LANGUAGE    "ja"
+#define UNLOCK_HOLD_MS      3000
+#define PIN_MAX_LENGTH      12
+/* After this many wrong PINs in a row, the pad refuses PINs for a while:
+ * a patient cannot try ten thousand PINs at the pace of a finger. */
+#define PIN_TRIES_PER_ROUND 3
+#define PIN_LOCKOUT_SECONDS 60
+#define MAX_SEARCH_RESULTS  8
+
+/* The languages a patient can choose, named in their own words. The tags are
+ * the knowledge base's; the Pango language picks the right glyphs, e.g.
+ * simplified Chinese forms rather than Japanese ones for the same character. */
+static const struct {
+  const char *tag;
+  const char *native_name;
+  const char *pango_language;
+} languages[] = {
+  { "ja",        "日本語",            "ja" },
+  { "ja-x-easy", "やさしい にほんご", "ja" },
+  { "en",        "English",           "en" },
+  { "zh-Hans",   "中文",              "zh-cn" },
+  { "vi",        "Tiếng Việt",        "vi" },
+  { "ko",        "한국어",            "ko" },
+  { "fil",       "Filipino",          "fil" },
+  { "ne",        "नेपाली",             "ne" },
+  { "id",        "Bahasa Indonesia",  "id" },
+  { "pt-BR",     "Português",         "pt-br" },
+  { "my",        "မြန်မာ",             "my" },
+};
+
+struct _MdgKioskWindow
+{
+  AdwWindow          parent_instance;
+
+  /* Template children */
+  GtkWidget         *unlock_corner;
+  GtkWidget         *home_button;
+  GtkLabel          *home_label;
+  GtkWidget         *back_button;
+  GtkLabel          *back_label;
+  GtkLabel          *clinic_label;
+  GtkWidget         *language_button;
+  GtkLabel          *language_button_label;
+  GtkStack          *stack;
+  GtkScrolledWindow *start_scroll;
+  GtkScrolledWindow *cases_scroll;
+  GtkScrolledWindow *case_scroll;
+  GtkFlowBox        *language_flow;
+  GtkLabel          *question_label;
+  GtkLabel          *hint_label;
+  GtkFlowBox        *area_flow;
+  GtkLabel          *search_label;
+  GtkSearchEntry    *search_entry;
+  GtkWidget         *search_button;
+  GtkLabel          *search_button_label;
+  GtkLabel          *privacy_label;
+  GtkLabel          *cases_title_label;
+  GtkLabel          *cases_hint_label;
+  GtkBox            *case_list_box;
+  GtkBox            *case_box;
+  GtkLabel          *language_title_label;
+  GtkFlowBox        *language_page_flow;
+  GtkLabel          *unlock_title_label;
+  GtkLabel          *pin_dots_label;
+  GtkLabel          *pin_message_label;
+  GtkGrid           *pin_grid;
+  GtkWidget         *pin_cancel_button;
+  GtkLabel          *pin_cancel_label;
+  GtkWidget         *pin_unlock_button;
+  GtkLabel          *pin_unlock_label;
+  GtkWidget         *pin_delete_button;
+
+  MdgKb             *kb;
+  MdgSearch         *search;
+  GSettings         *settings;
+
+  /* What the patient chose: all of it goes at the idle reset. */
+  char              *language;
+  const MdgArea     *area;
+  char              *query;
+  MdgCase           *kase;
+  gboolean           case_from_list;
+  const char        *page_before_language;
+  const char        *page_before_unlock;
+  GtkLabel          *print_status_label;
+  const char        *print_status;          /* a msgid, or NULL */
+  gboolean           printed;
+  guint              visit;                 /* counts the pages shown */
+
+  /* Idle reset */
+  guint              idle_timeout_ms;
+  gboolean           idle_timeout_overridden;
+  gint64             last_input_us;
+  guint              idle_source_id;
+
+  /* Administrator unlock */
+  GString           *pin;
+  const char        *pin_message;           /* a msgid, or NULL */
+  guint              hold_source_id;
+  guint              n_failures;
+  gint64             locked_out_until_us;
+  gboolean           unlocked;
+
+  guint              inhibit_cookie;
+  guint              refullscreen_source_id;
+  gulong             surface_state_handler;
+
+  MdgKioskPrintFunc  print_func;
+  gpointer           print_data;
+};
+
+G_DEFINE_FINAL_TYPE (MdgKioskWindow, mdg_kiosk_window, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void mdg_kiosk_window_relabel (MdgKioskWindow *self);
+static void mdg_kiosk_window_show_page (MdgKioskWindow *self,
+                                        const char     *name);
+
+/* The translation of @msgid in the patient's language. The kiosk's strings
+ * are marked NC_("kiosk", …): the context keeps them apart from the staff
+ * window's same words ("Back", "Search") in the shared catalogues, where a
+ * patient may need other words than the staff. */
+static const char *
+tr (MdgKioskWindow *self,
+    const char     *msgid)
+{
+  g_autofree char *key = g_strconcat ("kiosk", "\004", msgid, NULL);
+  const char *interned = g_intern_string (key);
+  const char *translated = mdg_translate (self->language, interned);
+
+  return translated == interned ? msgid : translated;
+}
+
+static const char *
+pango_language_for (const char *tag)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (g_strcmp0 (languages[i].tag, tag) == 0)
+      return languages[i].pango_language;
+  return tag;
+}
+
+static const char *
+native_name_for (const char *tag)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (g_strcmp0 (languages[i].tag, tag) == 0)
+      return languages[i].native_name;
+  return tag;
+}
+
+/* Sets @text on @label, tagged with its language so that Pango picks fonts
+ * and line breaks for that language, not for the desk's locale. */
+static void
+set_label (GtkLabel   *label,
+           const char *text,
+           const char *tag)
+{
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs,
+                          pango_attr_language_new (pango_language_from_string (pango_language_for (tag))));
+  gtk_label_set_attributes (label, attrs);
+  gtk_label_set_text (label, text);
+}
+
+static GtkLabel *
+text_label_new (const char *text,
+                const char *tag,
+                const char *css_class)
+{
+  GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
+
+  gtk_label_set_wrap (label, TRUE);
+  /* Japanese and Chinese have no spaces: let Pango break between characters. */
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (label, 0.0f);
+  gtk_widget_set_hexpand (GTK_WIDGET (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (label), css_class);
+  set_label (label, text, tag);
+
+  return label;
+}
+
+static void
+set_accessible_label (GtkWidget  *widget,
+                      const char *text)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+}
+
+/* A big button whose whole text wraps inside it. */
+static GtkWidget *
+big_button_new (const char *text,
+                const char *tag,
+                const char *css_class)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkLabel *label = text_label_new (text, tag, NULL);
+
+  gtk_button_set_child (GTK_BUTTON (button), GTK_WIDGET (label));
+  gtk_widget_add_css_class (button, "kiosk-big");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (button, css_class);
+  set_accessible_label (button, text);
+
+  return button;
+}
+
+/* An icon that only decorates: screen readers skip it. */
+static GtkWidget *
+decoration_icon_new (const char *icon_name,
+                     int         size)
+{
+  return g_object_new (GTK_TYPE_IMAGE,
+                       "icon-name", icon_name,
+                       "pixel-size", size,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       NULL);
+}
+
+static void
+remove_all_children (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    {
+      if (GTK_IS_BOX (widget))
+        gtk_box_remove (GTK_BOX (widget), child);
+      else if (GTK_IS_FLOW_BOX (widget))
+        gtk_flow_box_remove (GTK_FLOW_BOX (widget), child);
+      else
+        gtk_widget_unparent (child);
+    }
+}
+
+static void
+scroll_to_top (GtkScrolledWindow *scroll)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroll);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+/* The text a patient sees for a case: the handout's situation, in plain
+ * words; a case without one (the clinic does everything) shows its title. */
+static const char *
+case_summary (MdgCase    *kase,
+              const char *tag)
+{
+  if (kase->handout != NULL && kase->handout->situation != NULL)
+    return mdg_text_get (kase->handout->situation, tag);
+  return mdg_text_get (kase->title, tag);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Lockdown                                                                 */
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+disable_added_action_cb (gpointer data)
+{
+  g_autoptr(GtkApplication) app = g_object_ref (data);
+  g_auto(GStrv) names = g_action_group_list_actions (G_ACTION_GROUP (app));
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_action_map_remove_action (G_ACTION_MAP (app), names[i]);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+app_action_added_cb (GActionGroup *group,
+                     const char   *name,
+                     gpointer      user_data)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (group), name);
+
+  /* An action added after the kiosk started must not work either. Removing it
+   * from inside its own "action-added" emission is not safe, so it is
+   * disabled now and removed as soon as the emission is over. */
+  if (G_IS_SIMPLE_ACTION (action))
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), FALSE);
+  g_idle_add_full (G_PRIORITY_HIGH, disable_added_action_cb,
+                   g_object_ref (group), g_object_unref);
+}
+
+/* What a kiosk takes away from the whole application: the kiosk is its only
+ * window, so none of the staff's actions (quit, preferences, about, the
+ * shortcuts window, printing with a dialog, opening files…) and none of their
+ * accelerators may work while it runs. Removing them, rather than disabling a
+ * known list, also covers actions added to the application later. */
+static void
+mdg_kiosk_window_lock_application (MdgKioskWindow *self,
+                                   GtkApplication *app)
+{
+  g_auto(GStrv) names = g_action_group_list_actions (G_ACTION_GROUP (app));
+  g_auto(GStrv) accels = gtk_application_list_action_descriptions (app);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_action_map_remove_action (G_ACTION_MAP (app), names[i]);
+  for (guint i = 0; accels[i] != NULL; i++)
+    gtk_application_set_accels_for_action (app, accels[i], (const char *[]) { NULL });
+  gtk_application_set_menubar (app, NULL);
+
+  g_signal_connect_object (app, "action-added",
+                           G_CALLBACK (app_action_added_cb), self, 0);
+
+  /* The GTK inspector would show and change every widget. */
+  gtk_set_debug_flags (gtk_get_debug_flags () & ~GTK_DEBUG_INTERACTIVE);
+  gtk_window_set_interactive_debugging (FALSE);
+}
+
+void
+mdg_kiosk_prepare_environment (void)
+{
+  /* GTK_DEBUG=interactive opens the inspector as GTK starts, before any
+   * kiosk window exists; other GTK_DEBUG flags only print, but a kiosk has no
+   * use for them either. */
+  g_unsetenv ("GTK_DEBUG");
+}
+
+/* The inspector's key bindings (Ctrl+Shift+I and Ctrl+Shift+D) emit
+ * "enable-debugging"; the kiosk answers that it handled them. */
+static gboolean
+mdg_kiosk_window_enable_debugging (GtkWindow *window,
+                                   gboolean   toggle)
+{
+  return TRUE;
+}
+
+static gboolean
+mdg_kiosk_window_close_request (GtkWindow *window)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (window);
+
+  if (self->unlocked)
+    return GTK_WINDOW_CLASS (mdg_kiosk_window_parent_class)->close_request (window);
+
+  /* Alt+F4, the window manager's menu, a close request from another client. */
+  return TRUE;
+}
+
+static gboolean
+refullscreen_cb (gpointer data)
+{
+  MdgKioskWindow *self = data;
+
+  self->refullscreen_source_id = 0;
+  if (!self->unlocked)
+    {
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      gtk_window_present (GTK_WINDOW (self));
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refullscreen (MdgKioskWindow *self)
+{
+  if (self->refullscreen_source_id == 0 && !self->unlocked)
+    self->refullscreen_source_id = g_idle_add (refullscreen_cb, self);
+}
+
+static void
+fullscreened_changed_cb (MdgKioskWindow *self)
+{
+  if (!gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    queue_refullscreen (self);
+}
+
+static void
+surface_state_changed_cb (GdkToplevel    *toplevel,
+                          GParamSpec     *pspec,
+                          MdgKioskWindow *self)
+{
+  GdkToplevelState state = gdk_toplevel_get_state (toplevel);
+
+  /* The window manager may minimise the window ("show desktop") or take
+   * fullscreen away; the kiosk comes back. */
+  if ((state & GDK_TOPLEVEL_STATE_MINIMIZED) != 0 ||
+      (state & GDK_TOPLEVEL_STATE_FULLSCREEN) == 0)
+    queue_refullscreen (self);
+}
+
+static void
+mdg_kiosk_window_realize (GtkWidget *widget)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+  GdkSurface *surface;
+
+  GTK_WIDGET_CLASS (mdg_kiosk_window_parent_class)->realize (widget);
+
+  surface = gtk_native_get_surface (GTK_NATIVE (self));
+  if (GDK_IS_TOPLEVEL (surface))
+    self->surface_state_handler =
+      g_signal_connect (surface, "notify::state",
+                        G_CALLBACK (surface_state_changed_cb), self);
+}
+
+static void
+mdg_kiosk_window_unrealize (GtkWidget *widget)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+
+  g_clear_signal_handler (&self->surface_state_handler, surface);
+
+  GTK_WIDGET_CLASS (mdg_kiosk_window_parent_class)->unrealize (widget);
+}
+
+/* Keys that would reach something outside the patient's pages if a future
+ * accelerator or a widget's default binding used them. Actions are the real
+ * lock (see above); this is the second one. Plain keys still type into the
+ * search field and move the focus. */
+static gboolean
+key_filter_cb (GtkEventControllerKey *controller,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               MdgKioskWindow        *self)
+{
+  GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_ALT_MASK |
+                                  GDK_SUPER_MASK | GDK_META_MASK | GDK_HYPER_MASK);
+
+  if (mods != 0)
+    return GDK_EVENT_STOP;
+  if (keyval >= GDK_KEY_F1 && keyval <= GDK_KEY_F35)
+    return GDK_EVENT_STOP;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Menu:
+    case GDK_KEY_Escape:
+      return GDK_EVENT_STOP;
+
+    default:
+      break;
+    }
+
+  /* The PIN pad takes digits from a keyboard as well. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "unlock") == 0)
+    {
+      if (keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self), "kiosk.pin-digit", "u",
+                                      (guint) (keyval - GDK_KEY_0));
+          return GDK_EVENT_STOP;
+        }
+      if (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self), "kiosk.pin-digit", "u",
+                                      (guint) (keyval - GDK_KEY_KP_0));
+          return GDK_EVENT_STOP;
+        }
+      if (keyval == GDK_KEY_BackSpace)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self), "kiosk.pin-delete", NULL);
+          return GDK_EVENT_STOP;
+        }
+      if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self), "kiosk.unlock-submit", NULL);
+          return GDK_EVENT_STOP;
+        }
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Idle reset                                                               */
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+idle_timeout_cb (gpointer data)
+{
+  MdgKioskWindow *self = data;
+  gint64 idle_ms = (g_get_monotonic_time () - self->last_input_us) / 1000;
+
+  self->idle_source_id = 0;
+
+  if (idle_ms >= self->idle_timeout_ms)
+    {
+      /* Nothing is armed again until the next input: the kiosk now shows
+       * the start page and has nothing left to forget. */
+      mdg_kiosk_window_reset (self);
+    }
+  else
+    {
+      self->idle_source_id = g_timeout_add (self->idle_timeout_ms - idle_ms,
+                                            idle_timeout_cb, self);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Any input restarts the count. The timer is not restarted per event (a
+ * finger moving sends hundreds): it fires once and looks at the time of the
+ * last input. */
+static void
+note_input (MdgKioskWindow *self)
+{
+  self->last_input_us = g_get_monotonic_time ();
+  if (self->idle_source_id == 0)
+    self->idle_source_id = g_timeout_add (self->idle_timeout_ms, idle_timeout_cb, self);
+}
+
+static gboolean
+input_event_cb (GtkEventControllerLegacy *controller,
+                GdkEvent                 *event,
+                MdgKioskWindow           *self)
+{
+  switch ((int) gdk_event_get_event_type (event))
+    {
+    case GDK_BUTTON_PRESS:
+    case GDK_BUTTON_RELEASE:
+    case GDK_MOTION_NOTIFY:
+    case GDK_KEY_PRESS:
+    case GDK_KEY_RELEASE:
+    case GDK_SCROLL:
+    case GDK_TOUCH_BEGIN:
+    case GDK_TOUCH_UPDATE:
+    case GDK_TOUCH_END:
+    case GDK_TOUCHPAD_SWIPE:
+    case GDK_TOUCHPAD_PINCH:
+      note_input (self);
+      break;
+
+    default:
+      break;
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+settings_idle_changed_cb (MdgKioskWindow *self)
+{
+  if (!self->idle_timeout_overridden)
+    self->idle_timeout_ms = g_settings_get_uint (self->settings, "kiosk-idle-seconds") * 1000;
+}
+
+/* Leaves nothing on the screen, or behind it, from the last patient. */
+static void
+forget_clipboards (MdgKioskWindow *self)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GdkClipboard *clipboards[] = {
+    gdk_display_get_clipboard (display),
+    gdk_display_get_primary_clipboard (display),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (clipboards); i++)
+    if (gdk_clipboard_is_local (clipboards[i]))
+      gdk_clipboard_set_content (clipboards[i], NULL);
+}
+
+void
+mdg_kiosk_window_reset (MdgKioskWindow *self)
+{
+  guint duration;
+
+  g_return_if_fail (MDG_IS_KIOSK_WINDOW (self));
+
+  g_clear_handle_id (&self->hold_source_id, g_source_remove);
+  g_clear_handle_id (&self->idle_source_id, g_source_remove);
+
+  self->area = NULL;
+  g_clear_pointer (&self->query, g_free);
+  g_clear_object (&self->kase);
+  self->case_from_list = FALSE;
+  self->visit++;
+  self->print_status = NULL;
+  self->print_status_label = NULL;
+  self->printed = FALSE;
+  g_string_truncate (self->pin, 0);
+  self->pin_message = NULL;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  remove_all_children (GTK_WIDGET (self->case_list_box));
+  remove_all_children (GTK_WIDGET (self->case_box));
+  forget_clipboards (self);
+
+  /* Back to the start at once, with no cross-fade that would show the last
+   * page for a moment longer. */
+  duration = gtk_stack_get_transition_duration (self->stack);
+  gtk_stack_set_transition_duration (self->stack, 0);
+  mdg_kiosk_window_show_page (self, "start");
+  gtk_stack_set_transition_duration (self->stack, duration);
+
+  if (g_strcmp0 (self->language, DEFAULT_LANGUAGE) != 0)
+    {
+      g_free (self->language);
+      self->language = g_strdup (DEFAULT_LANGUAGE);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+    }
+  mdg_kiosk_window_relabel (self);
+
+  scroll_to_top (self->start_scroll);
+  scroll_to_top (self->cases_scroll);
+  scroll_to_top (self->case_scroll);
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Pages                                                                    */
+/* ------------------------------------------------------------------------ */
+
+static void
+mdg_kiosk_window_show_page (MdgKioskWindow *self,
+                            const char     *name)
+{
+  gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+static void
+stack_page_changed_cb (MdgKioskWindow *self)
+{
+  const char *page;
+  gboolean start;
+  gboolean unlock;
+  gboolean language;
+
+  /* The stack says so while the template is still being built. */
+  if (self->stack == NULL || self->home_button == NULL)
+    return;
+
+  page = gtk_stack_get_visible_child_name (self->stack);
+  start = g_strcmp0 (page, "start") == 0;
+  unlock = g_strcmp0 (page, "unlock") == 0;
+  language = g_strcmp0 (page, "language") == 0;
+
+  gtk_widget_set_visible (self->home_button, !start && !unlock);
+  gtk_widget_set_visible (self->back_button, !start && !unlock);
+  gtk_widget_set_visible (self->language_button, !start && !unlock && !language);
+
+  /* A page changed by a tap or a key has already restarted the idle count;
+   * this also covers a change with no input event (an action, a test). */
+  if (!start)
+    note_input (self);
+}
+
+static void
+show_print_status (MdgKioskWindow *self)
+{
+  if (self->print_status_label == NULL)
+    return;
+
+  set_label (self->print_status_label,
+             self->print_status != NULL ? tr (self, self->print_status) : "",
+             self->language);
+  gtk_widget_set_visible (GTK_WIDGET (self->print_status_label), self->print_status != NULL);
+}
+
+typedef struct {
+  GWeakRef window;
+  guint    visit;
+} PrintRequest;
+
+static void
+print_done_cb (gboolean      printed,
+               const GError *error,
+               gpointer      data)
+{
+  PrintRequest *request = data;
+  g_autoptr(MdgKioskWindow) self = g_weak_ref_get (&request->window);
+
+  if (!printed)
+    g_message ("The kiosk could not print: %s", error != NULL ? error->message : "unknown error");
+
+  /* Say it only on the page that asked: after "Start over" or an idle
+   * reset the next patient must not see it. */
+  if (self != NULL && self->visit == request->visit)
+    {
+      self->print_status = printed
+        ? NC_("kiosk", "Printing now. If you cannot find your copy, please ask the reception.")
+        : NC_("kiosk", "Sorry, it could not be printed. Please ask the reception for a printed copy.");
+      show_print_status (self);
+    }
+
+  g_weak_ref_clear (&request->window);
+  g_free (request);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+  PrintRequest *request;
+
+  if (self->kase == NULL || self->kase->handout == NULL || self->printed ||
+      !g_settings_get_boolean (self->settings, "kiosk-allow-printing"))
+    return;
+
+  /* One copy per visit of the page: a patient tapping again and again must
+   * not empty the printer. */
+  self->printed = TRUE;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.print", FALSE);
+  self->print_status = NC_("kiosk", "Sending it to the printer…");
+  show_print_status (self);
+
+  request = g_new0 (PrintRequest, 1);
+  g_weak_ref_init (&request->window, self);
+  request->visit = self->visit;
+  self->print_func (self, self->kase, self->language, print_done_cb, request, self->print_data);
+}
+
+static GtkWidget *
+section_heading_new (MdgKioskWindow *self,
+                     const char     *msgid)
+{
+  GtkLabel *label = text_label_new (tr (self, msgid), self->language, "kiosk-section");
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
+                                  -1);
+  return GTK_WIDGET (label);
+}
+
+/* Fills the case page for self->kase in the patient's language. */
+static void
+mdg_kiosk_window_build_case (MdgKioskWindow *self)
+{
+  const char *lang = self->language;
+  MdgCase *kase = self->kase;
+  const MdgHandout *handout;
+  GtkWidget *card;
+  GtkWidget *box;
+  GtkLabel *label;
+  gboolean allow_printing;
+
+  remove_all_children (GTK_WIDGET (self->case_box));
+  self->print_status_label = NULL;
+
+  if (kase == NULL)
+    return;
+
+  handout = kase->handout;
+
+  /* What happened */
+  gtk_box_append (self->case_box, section_heading_new (self, NC_("kiosk", "What happened")));
+  label = text_label_new (case_summary (kase, lang), lang, "kiosk-lead");
+  gtk_box_append (self->case_box, GTK_WIDGET (label));
+
+  /* What you do */
+  if (handout != NULL && handout->steps != NULL && handout->steps->len > 0)
+    {
+      gtk_box_append (self->case_box, section_heading_new (self, NC_("kiosk", "What you do")));
+
+      for (guint i = 0; i < handout->steps->len; i++)
+        {
+          const MdgText *step = g_ptr_array_index (handout->steps, i);
+          g_autofree char *number = g_strdup_printf ("%u", i + 1);
+          GtkWidget *number_label;
+
+          box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 20);
+          gtk_widget_add_css_class (box, "kiosk-step");
+
+          number_label = gtk_label_new (number);
+          gtk_widget_set_valign (number_label, GTK_ALIGN_START);
+          gtk_widget_add_css_class (number_label, "kiosk-step-number");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (number_label),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, number,
+                                          -1);
+          gtk_box_append (GTK_BOX (box), number_label);
+          gtk_box_append (GTK_BOX (box),
+                          GTK_WIDGET (text_label_new (mdg_text_get (step, lang), lang, "kiosk-body")));
+          gtk_box_append (self->case_box, box);
+        }
+    }
+
+  /* What belongs to the clinic is never explained to the patient as a task:
+   * it becomes "please tell the reception", with what the reception will do. */
+  card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_add_css_class (card, "kiosk-reception");
+  gtk_widget_add_css_class (card, "card");
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
+  {
+    GtkWidget *icon = decoration_icon_new ("dialog-information-symbolic", 40);
+
+    gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
+    gtk_box_append (GTK_BOX (box), icon);
+  }
+  label = text_label_new (tr (self, NC_("kiosk", "Please tell the reception")), lang, "kiosk-section");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
+                                  -1);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
+  gtk_box_append (GTK_BOX (card), box);
+
+  if (handout != NULL && handout->clinic != NULL)
+    gtk_box_append (GTK_BOX (card),
+                    GTK_WIDGET (text_label_new (mdg_text_get (handout->clinic, lang), lang, "kiosk-body")));
+  else
+    gtk_box_append (GTK_BOX (card),
+                    GTK_WIDGET (text_label_new (tr (self, NC_("kiosk", "The reception takes care of this. You do not need to do anything yourself.")),
+                                                lang, "kiosk-body")));
+  gtk_box_append (self->case_box, card);
+
+  /* A printed copy */
+  allow_printing = g_settings_get_boolean (self->settings, "kiosk-allow-printing");
+  if (handout != NULL && allow_printing)
+    {
+      GtkWidget *button = big_button_new (tr (self, NC_("kiosk", "Print this for me")), lang, "suggested-action");
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.print");
+      gtk_box_append (self->case_box, button);
+
+      self->print_status_label = text_label_new ("", lang, "kiosk-body");
+      gtk_box_append (self->case_box, GTK_WIDGET (self->print_status_label));
+      show_print_status (self);
+    }
+  else if (handout != NULL)
+    {
+      gtk_box_append (self->case_box,
+                      GTK_WIDGET (text_label_new (tr (self, NC_("kiosk", "Please ask the reception for a printed copy.")),
+                                                  lang, "kiosk-body")));
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.print",
+                                 handout != NULL && allow_printing && !self->printed);
+
+  /* Say that the words are ours, not the source document's. */
+  if (g_strcmp0 (lang, "ja") != 0)
+    {
+      const MdgText *note = mdg_kb_get_translation_note (self->kb);
+
+      if (note != NULL)
+        gtk_box_append (self->case_box,
+                        GTK_WIDGET (text_label_new (mdg_text_get (note, lang), lang, "kiosk-small")));
+    }
+}
+
+static GPtrArray *
+cases_in_area (MdgKioskWindow *self,
+               const MdgArea  *area)
+{
+  GListModel *cases = mdg_kb_get_cases (self->kb);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (cases);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(MdgCase) kase = g_list_model_get_item (cases, i);
+
+      if (kase->area == area)
+        g_ptr_array_add (found, g_steal_pointer (&kase));
+    }
+
+  return found;
+}
+
+static GPtrArray *
+cases_for_query (MdgKioskWindow *self,
+                 const char     *query)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) hits = NULL;
+
+  if (self->search == NULL)
+    self->search = mdg_search_new (self->kb);
+
+  hits = mdg_search_query (self->search, query);
+  for (guint i = 0; hits != NULL && i < hits->len && i < MAX_SEARCH_RESULTS; i++)
+    g_ptr_array_add (found, g_object_ref (g_array_index (hits, MdgHit, i).kase));
+
+  return found;
+}
+
+/* Fills the list page for self->area or self->query. */
+static void
+mdg_kiosk_window_build_list (MdgKioskWindow *self)
+{
+  const char *lang = self->language;
+  g_autoptr(GPtrArray) cases = NULL;
+
+  remove_all_children (GTK_WIDGET (self->case_list_box));
+
+  if (self->area != NULL)
+    {
+      const MdgText *name = self->area->patient_name != NULL ? self->area->patient_name
+                                                             : self->area->name;
+
+      cases = cases_in_area (self, self->area);
+      set_label (self->cases_title_label, mdg_text_get (name, lang), lang);
+    }
+  else if (self->query != NULL)
+    {
+      g_autofree char *title = NULL;
+
+      cases = cases_for_query (self, self->query);
+      /* Translators: %s is what the patient typed into the search field. */
+      title = g_strdup_printf (tr (self, NC_("kiosk", "Results for “%s”")), self->query);
+      set_label (self->cases_title_label, title, lang);
+    }
+  else
+    {
+      set_label (self->cases_title_label, "", lang);
+      set_label (self->cases_hint_label, "", lang);
+      return;
+    }
+
+  if (cases->len == 0)
+    set_label (self->cases_hint_label,
+               tr (self, NC_("kiosk", "Nothing was found. Please ask the reception.")), lang);
+  else
+    set_label (self->cases_hint_label, tr (self, NC_("kiosk", "Touch the one that fits you.")), lang);
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      MdgCase *kase = g_ptr_array_index (cases, i);
+      const char *summary = case_summary (kase, lang);
+      GtkWidget *button;
+      GtkWidget *box;
+      GtkLabel *label;
+
+      button = gtk_button_new ();
+      gtk_widget_add_css_class (button, "kiosk-big");
+      gtk_widget_add_css_class (button, "kiosk-case");
+      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 20);
+
+      if (kase->error_code != NULL)
+        {
+          g_autofree char *code = g_strdup_printf (tr (self, NC_("kiosk", "Code %s")), kase->error_code);
+          g_autofree char *accessible = g_strdup_printf ("%s. %s", summary, code);
+          GtkLabel *code_label = text_label_new (code, lang, "kiosk-code");
+
+          gtk_widget_set_hexpand (GTK_WIDGET (code_label), FALSE);
+          gtk_widget_set_valign (GTK_WIDGET (code_label), GTK_ALIGN_CENTER);
+          gtk_box_append (GTK_BOX (box), GTK_WIDGET (code_label));
+          set_accessible_label (button, accessible);
+        }
+      else
+        {
+          set_accessible_label (button, summary);
+        }
+
+      label = text_label_new (summary, lang, NULL);
+      gtk_box_prepend (GTK_BOX (box), GTK_WIDGET (label));
+      {
+        gtk_box_append (GTK_BOX (box), decoration_icon_new ("go-next-symbolic", 32));
+      }
+
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.show-case");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", kase->number);
+      gtk_box_append (self->case_list_box, button);
+    }
+}
+
+static void
+mdg_kiosk_window_build_areas (MdgKioskWindow *self)
+{
+  GPtrArray *areas = mdg_kb_get_areas (self->kb);
+
+  remove_all_children (GTK_WIDGET (self->area_flow));
+
+  for (guint i = 0; areas != NULL && i < areas->len; i++)
+    {
+      const MdgArea *area = g_ptr_array_index (areas, i);
+      const MdgText *name = area->patient_name != NULL ? area->patient_name : area->name;
+      GtkWidget *button = big_button_new (mdg_text_get (name, self->language),
+                                          self->language, "kiosk-area");
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.show-area");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", area->id);
+      gtk_flow_box_append (self->area_flow, button);
+      /* The button inside takes the focus, not the flow box's child. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+    }
+}
+
+static GtkWidget *
+language_button_new (guint i)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+  GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
+
+  set_label (label, languages[i].native_name, languages[i].tag);
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_justify (label, GTK_JUSTIFY_CENTER);
+  gtk_button_set_child (GTK_BUTTON (button), GTK_WIDGET (label));
+  gtk_widget_add_css_class (button, "kiosk-language");
+  set_accessible_label (button, languages[i].native_name);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.language");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", languages[i].tag);
+
+  return button;
+}
+
+static void
+mdg_kiosk_window_build_languages (MdgKioskWindow *self)
+{
+  GtkFlowBox *flows[] = { self->language_flow, self->language_page_flow };
+
+  for (guint f = 0; f < G_N_ELEMENTS (flows); f++)
+    for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+      {
+        GtkWidget *button = language_button_new (i);
+
+        gtk_flow_box_append (flows[f], button);
+        gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+      }
+}
+
+static void
+mdg_kiosk_window_build_pin_pad (MdgKioskWindow *self)
+{
+  /* 1 2 3 / 4 5 6 / 7 8 9 / ⌫ 0 */
+  for (guint digit = 0; digit <= 9; digit++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", digit);
+      GtkWidget *button = gtk_button_new_with_label (text);
+      int column = digit == 0 ? 1 : (int) (digit - 1) % 3;
+      int row = digit == 0 ? 3 : (int) (digit - 1) / 3;
+
+      gtk_widget_add_css_class (button, "kiosk-pin-key");
+      set_accessible_label (button, text);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.pin-digit");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", digit);
+      gtk_grid_attach (self->pin_grid, button, column, row, 1, 1);
+    }
+
+  self->pin_delete_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  gtk_widget_add_css_class (self->pin_delete_button, "kiosk-pin-key");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->pin_delete_button), "kiosk.pin-delete");
+  gtk_grid_attach (self->pin_grid, self->pin_delete_button, 2, 3, 1, 1);
+}
+
+static void
+update_pin_pad (MdgKioskWindow *self)
+{
+  const char *lang = self->language;
+  g_autoptr(GString) dots = g_string_new (NULL);
+
+  for (gsize i = 0; i < self->pin->len; i++)
+    g_string_append (dots, i == 0 ? "●" : " ●");
+
+  set_label (self->unlock_title_label, tr (self, NC_("kiosk", "Staff only: enter the PIN")), lang);
+  set_label (self->pin_dots_label, dots->len > 0 ? dots->str : "–", lang);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pin_dots_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tr (self, NC_("kiosk", "PIN")),
+                                  -1);
+  set_label (self->pin_message_label,
+             self->pin_message != NULL ? tr (self, self->pin_message) : "", lang);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.unlock-submit", self->pin->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.pin-delete", self->pin->len > 0);
+}
+
+/* Sets every text in the window in the patient's language. */
+static void
+mdg_kiosk_window_relabel (MdgKioskWindow *self)
+{
+  const char *lang = self->language;
+  g_autofree char *clinic = g_settings_get_string (self->settings, "clinic-name");
+  g_autofree char *language_label = NULL;
+
+  set_label (self->clinic_label, clinic, "ja");
+
+  set_label (self->home_label, tr (self, NC_("kiosk", "Start over")), lang);
+  set_accessible_label (self->home_button, tr (self, NC_("kiosk", "Start over")));
+  set_label (self->back_label, tr (self, NC_("kiosk", "Back")), lang);
+  set_accessible_label (self->back_button, tr (self, NC_("kiosk", "Back")));
+
+  set_label (self->language_button_label, native_name_for (lang), lang);
+  /* Translators: read by a screen reader on the button that shows the
+   * current language, e.g. "Language: Tiếng Việt". */
+  language_label = g_strdup_printf (tr (self, NC_("kiosk", "Language: %s")), native_name_for (lang));
+  set_accessible_label (self->language_button, language_label);
+
+  set_accessible_label (self->unlock_corner,
+                        tr (self, NC_("kiosk", "Staff only: press and hold for 3 seconds to unlock")));
+
+  set_label (self->question_label, tr (self, NC_("kiosk", "What happened?")), lang);
+  set_label (self->hint_label, tr (self, NC_("kiosk", "Touch the one that fits you. If you are not sure, please ask the reception.")), lang);
+  set_label (self->search_label, tr (self, NC_("kiosk", "Or type the error code or a word you saw on the screen:")), lang);
+  g_object_set (self->search_entry,
+                "placeholder-text", tr (self, NC_("kiosk", "Error code or word")),
+                NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tr (self, NC_("kiosk", "Error code or word")),
+                                  -1);
+  set_label (self->search_button_label, tr (self, NC_("kiosk", "Search")), lang);
+  set_accessible_label (self->search_button, tr (self, NC_("kiosk", "Search")));
+  set_label (self->privacy_label,
+             tr (self, NC_("kiosk", "For your privacy, this screen starts over by itself when no one touches it for a while.")),
+             lang);
+
+  set_label (self->language_title_label, tr (self, NC_("kiosk", "Choose your language")), lang);
+
+  set_label (self->pin_cancel_label, tr (self, NC_("kiosk", "Cancel")), lang);
+  set_accessible_label (self->pin_cancel_button, tr (self, NC_("kiosk", "Cancel")));
+  set_label (self->pin_unlock_label, tr (self, NC_("kiosk", "Unlock")), lang);
+  set_accessible_label (self->pin_unlock_button, tr (self, NC_("kiosk", "Unlock")));
+  set_accessible_label (self->pin_delete_button, tr (self, NC_("kiosk", "Delete the last digit")));
+  update_pin_pad (self);
+
+  mdg_kiosk_window_build_areas (self);
+  if (self->area != NULL || self->query != NULL)
+    mdg_kiosk_window_build_list (self);
+  if (self->kase != NULL)
+    mdg_kiosk_window_build_case (self);
+
+  gtk_window_set_title (GTK_WINDOW (self), tr (self, NC_("kiosk", "What happened?")));
+}
+
+static void
+mdg_kiosk_window_set_language (MdgKioskWindow *self,
+                               const char     *tag)
+{
+  if (tag == NULL || mdg_i18n_locale_for (tag) == NULL)
+    tag = DEFAULT_LANGUAGE;
+  if (g_strcmp0 (self->language, tag) == 0)
+    return;
+
+  g_free (self->language);
+  self->language = g_strdup (tag);
+  mdg_kiosk_window_relabel (self);
+  if (g_strcmp0 (tag, DEFAULT_LANGUAGE) != 0)
+    note_input (self);
+
+  /* From the language page, the patient goes back to where they were. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "language") == 0)
+    mdg_kiosk_window_show_page (self, self->page_before_language != NULL ? self->page_before_language : "start");
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Actions                                                                  */
+/* ------------------------------------------------------------------------ */
+
+static void
+show_case (MdgKioskWindow *self,
+           MdgCase        *kase,
+           gboolean        from_list)
+{
+  g_set_object (&self->kase, kase);
+  self->visit++;
+  self->case_from_list = from_list;
+  self->printed = FALSE;
+  self->print_status = NULL;
+  mdg_kiosk_window_build_case (self);
+  scroll_to_top (self->case_scroll);
+  mdg_kiosk_window_show_page (self, "case");
+}
+
+static void
+show_area_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+  const MdgArea *area = mdg_kb_get_area (self->kb, g_variant_get_string (parameter, NULL));
+  g_autoptr(GPtrArray) cases = NULL;
+
+  if (area == NULL)
+    return;
+
+  self->area = area;
+  g_clear_pointer (&self->query, g_free);
+
+  /* An area with a single case goes straight to it. */
+  cases = cases_in_area (self, area);
+  if (cases->len == 1)
+    {
+      show_case (self, g_ptr_array_index (cases, 0), FALSE);
+      return;
+    }
+
+  mdg_kiosk_window_build_list (self);
+  scroll_to_top (self->cases_scroll);
+  mdg_kiosk_window_show_page (self, "cases");
+}
+
+static void
+show_case_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+  MdgCase *kase = mdg_kb_get_case (self->kb, g_variant_get_uint32 (parameter));
+
+  if (kase != NULL)
+    show_case (self, kase, TRUE);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+  g_autofree char *query = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+
+  if (*query == '\0')
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      return;
+    }
+
+  self->area = NULL;
+  g_free (self->query);
+  self->query = g_steal_pointer (&query);
+  mdg_kiosk_window_build_list (self);
+  scroll_to_top (self->cases_scroll);
+  mdg_kiosk_window_show_page (self, "cases");
+}
+
+static void
+search_activate_cb (MdgKioskWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "kiosk.search", NULL);
+}
+
+static void
+home_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+
+  /* "Start over" is the patient's own idle reset: the next patient must not
+   * find this one's search or case, but the language stays until then. */
+  self->area = NULL;
+  g_clear_pointer (&self->query, g_free);
+  g_clear_object (&self->kase);
+  self->visit++;
+  self->print_status = NULL;
+  self->print_status_label = NULL;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  remove_all_children (GTK_WIDGET (self->case_list_box));
+  remove_all_children (GTK_WIDGET (self->case_box));
+  scroll_to_top (self->start_scroll);
+  mdg_kiosk_window_show_page (self, "start");
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "language") == 0)
+    mdg_kiosk_window_show_page (self, self->page_before_language != NULL ? self->page_before_language : "start");
+  else if (g_strcmp0 (page, "case") == 0 && self->case_from_list)
+    mdg_kiosk_window_show_page (self, "cases");
+  else
+    home_action (widget, NULL, NULL);
+}
+
+static void
+choose_language_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "language") == 0 || g_strcmp0 (page, "unlock") == 0)
+    return;
+
+  self->page_before_language = g_intern_string (page);
+  mdg_kiosk_window_show_page (self, "language");
+}
+
+gboolean
+mdg_kiosk_window_begin_unlock (MdgKioskWindow *self)
+{
+  g_autofree char *stored = NULL;
+  const char *page;
+
+  g_return_val_if_fail (MDG_IS_KIOSK_WINDOW (self), FALSE);
+
+  /* With no PIN set, the kiosk ends only from outside: the pad never opens,
+   * so there is nothing to guess. */
+  stored = g_settings_get_string (self->settings, "kiosk-unlock-hash");
+  if (!mdg_kiosk_pin_is_set (stored))
+    return FALSE;
+
+  page = gtk_stack_get_visible_child_name (self->stack);
+  if (g_strcmp0 (page, "unlock") != 0)
+    self->page_before_unlock = g_intern_string (page);
+
+  g_string_truncate (self->pin, 0);
+  self->pin_message = NULL;
+  update_pin_pad (self);
+  mdg_kiosk_window_show_page (self, "unlock");
+
+  return TRUE;
+}
+
+static void
+pin_digit_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+  guint digit = g_variant_get_uint32 (parameter);
+
+  if (digit > 9 || self->pin->len >= PIN_MAX_LENGTH)
+    return;
+
+  g_string_append_c (self->pin, (char) ('0' + digit));
+  self->pin_message = NULL;
+  update_pin_pad (self);
+}
+
+static void
+pin_delete_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+
+  if (self->pin->len > 0)
+    g_string_truncate (self->pin, self->pin->len - 1);
+  update_pin_pad (self);
+}
+
+static void
+unlock_cancel_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+
+  g_string_truncate (self->pin, 0);
+  self->pin_message = NULL;
+  update_pin_pad (self);
+  mdg_kiosk_window_show_page (self, self->page_before_unlock != NULL ? self->page_before_unlock : "start");
+}
+
+static void
+mdg_kiosk_window_end (MdgKioskWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  self->unlocked = TRUE;
+  g_clear_handle_id (&self->refullscreen_source_id, g_source_remove);
+  if (app != NULL && self->inhibit_cookie != 0)
+    gtk_application_uninhibit (app, self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+
+  g_message ("The kiosk was unlocked with the administrator's PIN");
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+unlock_submit_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+  g_autofree char *stored = NULL;
+  gint64 now = g_get_monotonic_time ();
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "unlock") != 0 ||
+      self->pin->len == 0)
+    return;
+
+  if (now < self->locked_out_until_us)
+    {
+      g_string_truncate (self->pin, 0);
+      self->pin_message = NC_("kiosk", "Too many wrong PINs. Please wait a minute and try again.");
+      update_pin_pad (self);
+      return;
+    }
+
+  stored = g_settings_get_string (self->settings, "kiosk-unlock-hash");
+  if (mdg_kiosk_pin_check (stored, self->pin->str))
+    {
+      g_string_truncate (self->pin, 0);
+      mdg_kiosk_window_end (self);
+      return;
+    }
+
+  self->n_failures++;
+  g_string_truncate (self->pin, 0);
+  if (self->n_failures % PIN_TRIES_PER_ROUND == 0)
+    {
+      guint rounds = MIN (self->n_failures / PIN_TRIES_PER_ROUND, 15);
+
+      self->locked_out_until_us = now + (gint64) rounds * PIN_LOCKOUT_SECONDS * G_USEC_PER_SEC;
+      self->pin_message = NC_("kiosk", "Too many wrong PINs. Please wait a minute and try again.");
+    }
+  else
+    {
+      self->pin_message = NC_("kiosk", "Wrong PIN.");
+    }
+  update_pin_pad (self);
+}
+
+gboolean
+mdg_kiosk_window_submit_pin (MdgKioskWindow *self,
+                             const char     *pin)
+{
+  g_autoptr(GObject) keep = NULL;
+  gboolean unlocked;
+
+  g_return_val_if_fail (MDG_IS_KIOSK_WINDOW (self), FALSE);
+  g_return_val_if_fail (pin != NULL, FALSE);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "unlock") != 0)
+    return FALSE;
+
+  /* The window may be destroyed by a right PIN. */
+  keep = g_object_ref (G_OBJECT (self));
+  g_string_truncate (self->pin, 0);
+  for (const char *p = pin; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      gtk_widget_activate_action (GTK_WIDGET (self), "kiosk.pin-digit", "u", (guint) (*p - '0'));
+  gtk_widget_activate_action (GTK_WIDGET (self), "kiosk.unlock-submit", NULL);
+  unlocked = self->unlocked;
+
+  return unlocked;
+}
+
+/* ------------------------------------------------------------------------ */
+/* The press-and-hold corner                                                */
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+hold_done_cb (gpointer data)
+{
+  MdgKioskWindow *self = data;
+
+  self->hold_source_id = 0;
+  mdg_kiosk_window_begin_unlock (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+corner_pressed_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   MdgKioskWindow  *self)
+{
+  g_clear_handle_id (&self->hold_source_id, g_source_remove);
+  self->hold_source_id = g_timeout_add (UNLOCK_HOLD_MS, hold_done_cb, self);
+}
+
+static void
+corner_released_cb (MdgKioskWindow *self)
+{
+  g_clear_handle_id (&self->hold_source_id, g_source_remove);
+}
+
+/* ------------------------------------------------------------------------ */
+/* GObject                                                                  */
+/* ------------------------------------------------------------------------ */
+
+static void
+default_print_func (MdgKioskWindow    *self,
+                    MdgCase           *kase,
+                    const char        *lang,
+                    MdgKioskPrintDone  done,
+                    gpointer           done_data,
+                    gpointer           user_data)
+{
+  mdg_kiosk_print_handout (GTK_WINDOW (self), self->kb, kase, lang, done, done_data);
+}
+
+static void
+settings_printing_changed_cb (MdgKioskWindow *self)
+{
+  if (self->kase != NULL)
+    mdg_kiosk_window_build_case (self);
+}
+
+static void
+settings_clinic_changed_cb (MdgKioskWindow *self)
+{
+  g_autofree char *clinic = g_settings_get_string (self->settings, "clinic-name");
+
+  set_label (self->clinic_label, clinic, "ja");
+}
+
+static void
+mdg_kiosk_window_dispose (GObject *object)
+{
+  MdgKioskWindow *self = (MdgKioskWindow *)object;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app != NULL && self->inhibit_cookie != 0)
+    gtk_application_uninhibit (app, self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+
+  g_clear_handle_id (&self->idle_source_id, g_source_remove);
+  g_clear_handle_id (&self->hold_source_id, g_source_remove);
+  g_clear_handle_id (&self->refullscreen_source_id, g_source_remove);
+  g_clear_object (&self->kase);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->search, mdg_search_free);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MDG_TYPE_KIOSK_WINDOW);
+
+  G_OBJECT_CLASS (mdg_kiosk_window_parent_class)->dispose (object);
+}
+
+static void
+mdg_kiosk_window_finalize (GObject *object)
+{
+  MdgKioskWindow *self = (MdgKioskWindow *)object;
+
+  g_clear_object (&self->kb);
+  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->query, g_free);
+  if (self->pin != NULL)
+    {
+      /* Do not leave the digits in freed memory. */
+      memset (self->pin->str, 0, self->pin->allocated_len);
+      g_string_free (self->pin, TRUE);
+    }
+
+  G_OBJECT_CLASS (mdg_kiosk_window_parent_class)->finalize (object);
+}
+
+static void
+mdg_kiosk_window_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mdg_kiosk_window_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      mdg_kiosk_window_set_language (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mdg_kiosk_window_class_init (MdgKioskWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = mdg_kiosk_window_dispose;
+  object_class->finalize = mdg_kiosk_window_finalize;
+  object_class->get_property = mdg_kiosk_window_get_property;
+  object_class->set_property = mdg_kiosk_window_set_property;
+
+  widget_class->realize = mdg_kiosk_window_realize;
+  widget_class->unrealize = mdg_kiosk_window_unrealize;
+
+  window_class->close_request = mdg_kiosk_window_close_request;
+  window_class->enable_debugging = mdg_kiosk_window_enable_debugging;
+
+  /**
+   * MdgKioskWindow:language:
+   *
+   * The knowledge-base tag of the language the kiosk speaks now.
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL,
+                         DEFAULT_LANGUAGE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The template lives in the UI library's resources: naming them makes the
+   * linker keep them even in a program that uses only the kiosk. */
+  g_assert (mdg_ui_get_resource () != NULL);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/mdg-kiosk-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, unlock_corner);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, home_button);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, home_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, back_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, clinic_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, language_button);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, language_button_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, start_scroll);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, cases_scroll);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, case_scroll);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, language_flow);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, question_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, area_flow);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, search_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, search_button_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, privacy_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, cases_title_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, cases_hint_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, case_list_box);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, case_box);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, language_title_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, language_page_flow);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, unlock_title_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, pin_dots_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, pin_message_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, pin_grid);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, pin_cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, pin_cancel_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, pin_unlock_button);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, pin_unlock_label);
+
+  gtk_widget_class_bind_template_callback (widget_class, stack_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+
+  gtk_widget_class_install_property_action (widget_class, "kiosk.language", "language");
+  gtk_widget_class_install_action (widget_class, "kiosk.show-area", "s", show_area_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.show-case", "u", show_case_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.home", NULL, home_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.choose-language", NULL, choose_language_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.pin-digit", "u", pin_digit_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.pin-delete", NULL, pin_delete_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.unlock-cancel", NULL, unlock_cancel_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.unlock-submit", NULL, unlock_submit_action);
+
+  g_type_ensure (ADW_TYPE_CLAMP);
+}
+
+static void
+mdg_kiosk_window_init (MdgKioskWindow *self)
+{
+  GtkEventController *controller;
+  GtkGesture *gesture;
+  static gsize css_loaded = 0;
+
+  self->language = g_strdup (DEFAULT_LANGUAGE);
+  self->pin = g_string_sized_new (PIN_MAX_LENGTH + 1);
+  self->print_func = default_print_func;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The kiosk's own style sheet, apart from the staff window's. */
+  if (g_once_init_enter (&css_loaded))
+    {
+      GtkCssProvider *provider = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/kiosk.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+      g_once_init_leave (&css_loaded, 1);
+    }
+
+  self->settings = g_settings_new (APP_ID);
+  self->idle_timeout_ms = g_settings_get_uint (self->settings, "kiosk-idle-seconds") * 1000;
+  g_signal_connect_object (self->settings, "changed::kiosk-idle-seconds",
+                           G_CALLBACK (settings_idle_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::kiosk-allow-printing",
+                           G_CALLBACK (settings_printing_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::clinic-name",
+                           G_CALLBACK (settings_clinic_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* The window's own actions: it cannot be closed, minimised or maximised
+   * by a shortcut, a menu or a header bar it does not have. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.close", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.minimize", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.toggle-maximized", FALSE);
+
+  /* Every input, anywhere in the window, restarts the idle count. */
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "event", G_CALLBACK (input_event_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (key_filter_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (gesture), FALSE);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (corner_pressed_cb), self);
+  g_signal_connect_swapped (gesture, "released", G_CALLBACK (corner_released_cb), self);
+  g_signal_connect_swapped (gesture, "stopped", G_CALLBACK (corner_released_cb), self);
+  g_signal_connect_swapped (gesture, "cancel", G_CALLBACK (corner_released_cb), self);
+  gtk_widget_add_controller (self->unlock_corner, GTK_EVENT_CONTROLLER (gesture));
+
+  /* Nothing typed may come back with Ctrl+Z for the next patient. */
+  gtk_editable_set_enable_undo (GTK_EDITABLE (self->search_entry), FALSE);
+
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_changed_cb), NULL);
+
+  mdg_kiosk_window_build_pin_pad (self);
+  mdg_kiosk_window_build_languages (self);
+}
+
+GtkWidget *
+mdg_kiosk_window_new (GtkApplication *app,
+                      MdgKb          *kb)
+{
+  MdgKioskWindow *self;
+
+  g_return_val_if_fail (GTK_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (MDG_IS_KB (kb), NULL);
+
+  self = g_object_new (MDG_TYPE_KIOSK_WINDOW, NULL);
+  self->kb = g_object_ref (kb);
+
+  mdg_kiosk_window_lock_application (self, app);
+  gtk_window_set_application (GTK_WINDOW (self), app);
+
+  mdg_kiosk_window_relabel (self);
+  stack_page_changed_cb (self);
+
+  gtk_window_fullscreen (GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (self));
+
+  /* The waiting room must not go dark or to sleep under a patient's eyes.
+   * After present(), so that the session manager is told which window. */
+  self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (self),
+                                                  GTK_APPLICATION_INHIBIT_IDLE |
+                                                  GTK_APPLICATION_INHIBIT_SUSPEND,
+                                                  _("The waiting-room kiosk is running"));
+
+  return GTK_WIDGET (self);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Private API                                                              */
+/* ------------------------------------------------------------------------ */
+
+void
+mdg_kiosk_window_set_idle_timeout_ms (MdgKioskWindow *self,
+                                      guint           timeout_ms)
+{
+  g_return_if_fail (MDG_IS_KIOSK_WINDOW (self));
+  g_return_if_fail (timeout_ms > 0);
+
+  self->idle_timeout_ms = timeout_ms;
+  self->idle_timeout_overridden = TRUE;
+  g_clear_handle_id (&self->idle_source_id, g_source_remove);
+}
+
+guint
+mdg_kiosk_window_get_idle_timeout_ms (MdgKioskWindow *self)
+{
+  g_return_val_if_fail (MDG_IS_KIOSK_WINDOW (self), 0);
+  return self->idle_timeout_ms;
+}
+
+void
+mdg_kiosk_window_set_print_func (MdgKioskWindow    *self,
+                                 MdgKioskPrintFunc  func,
+                                 gpointer           user_data)
+{
+  g_return_if_fail (MDG_IS_KIOSK_WINDOW (self));
+
+  self->print_func = func != NULL ? func : default_print_func;
+  self->print_data = user_data;
+}
+
+const char *
+mdg_kiosk_window_get_language (MdgKioskWindow *self)
+{
+  g_return_val_if_fail (MDG_IS_KIOSK_WINDOW (self), NULL);
+  return self->language;
+}
+
+const char *
+mdg_kiosk_window_get_page (MdgKioskWindow *self)
+{
+  g_return_val_if_fail (MDG_IS_KIOSK_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+const MdgArea *
+mdg_kiosk_window_get_area (MdgKioskWindow *self)
+{
+  g_return_val_if_fail (MDG_IS_KIOSK_WINDOW (self), NULL);
+  return self->area;
+}
+
+MdgCase *
+mdg_kiosk_window_get_case (MdgKioskWindow *self)
+{
+  g_return_val_if_fail (MDG_IS_KIOSK_WINDOW (self), NULL);
+  return self->kase;
+}
+
+const char *
+mdg_kiosk_window_get_query (MdgKioskWindow *self)
+{
+  g_return_val_if_fail (MDG_IS_KIOSK_WINDOW (self), NULL);
+  return self->query;
+}
+
+GtkEditable *
+mdg_kiosk_window_get_search_entry (MdgKioskWindow *self)
+{
+  g_return_val_if_fail (MDG_IS_KIOSK_WINDOW (self), NULL);
+  return GTK_EDITABLE (self->search_entry);
+}
+
+const char *
+mdg_kiosk_window_get_pin_text (MdgKioskWindow *self)
+{
+  g_return_val_if_fail (MDG_IS_KIOSK_WINDOW (self), NULL);
+  return self->pin->str;
+}
+
+guint
+mdg_kiosk_window_get_inhibit_cookie (MdgKioskWindow *self)
+{
+  g_return_val_if_fail (MDG_IS_KIOSK_WINDOW (self), 0);
+  return self->inhibit_cookie;
+}
+
+GtkLabel *
+mdg_kiosk_window_get_question_label (MdgKioskWindow *self)
+{
+  g_return_val_if_fail (MDG_IS_KIOSK_WINDOW (self), NULL);
+  return self->question_label;
+}
+
+GtkWidget *
+mdg_kiosk_window_get_unlock_corner (MdgKioskWindow *self)
+{
+  g_return_val_if_fail (MDG_IS_KIOSK_WINDOW (self), NULL);
+  return self->unlock_corner;
+}

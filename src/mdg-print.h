@@ -1,0 +1,36 @@
+/* mdg-print.h — printing from the staff window: GtkPrintOperation with the
+ * system dialog and its preview, drawn by the one page layout (mdg-layout.h).
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mdg-kb.h"
+#include "mdg-layout.h"
+
+G_BEGIN_DECLS
+
+/* "Print handout…": asks for the patient's language (the handout-language
+ * setting first), then opens the print dialog for @kase's handout.
+ * @kase must have a handout. */
+void               mdg_print_handout         (GtkWindow   *parent,
+                                              MdgKb       *kb,
+                                              MdgCase     *kase);
+
+/* "Print reference sheet…": asks which sheet (the staff sheet of every case,
+ * or the patient sheet in one language), then opens the print dialog. */
+void               mdg_print_reference_sheet (GtkWindow   *parent,
+                                              MdgKb       *kb);
+
+/* Opens the print dialog for @document (taken over). The print settings and
+ * page setup are read from, and after printing saved to, GSettings. */
+void               mdg_print_document        (GtkWindow   *parent,
+                                              MdgDocument *document);
+
+/* A print operation for @document (taken over) that paginates in begin-print
+ * and draws each page with mdg_document_draw_page(): A4, points, the whole
+ * sheet (the layout keeps its own margins), the remembered settings. Run it
+ * yourself, e.g. with GTK_PRINT_OPERATION_ACTION_EXPORT in tests. */
+GtkPrintOperation *mdg_print_operation_new   (MdgDocument *document);
+
+G_END_DECLS

@@ -1,0 +1,334 @@
+/* bench-search.c — search speed on a knowledge base of 10,000 cases.
+ *
+ *   bench-search KB.json QUERIES.tsv [N_CASES]
+ *
+ * Generates N_CASES (10,000) cases from the real ones with other numbers, other
+ * error codes and text that differs from case to case, loads them with
+ * mdg_kb_new_from_data() and indexes them; then types every query of the
+ * quality set one character at a time, timing the search at each keystroke.
+ * The floor beside each figure is a plain memmem() of the normalised query over
+ * the same normalised text. Exits 1 when a goal is missed.
+ */
+
+#define _GNU_SOURCE   /* memmem() */
+
+#include "mdg-search.h"
+#include "mdg-search-private.h"
+
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#define GOAL_LOAD_MS  300.0
+#define GOAL_P50_MS     2.0
+#define GOAL_P99_MS    10.0
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static void
+collect_fragments (JsonNode  *node,
+                   GPtrArray *fragments)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          JsonNode *value = json_object_get_member (object, l->data);
+
+          if (JSON_NODE_HOLDS_VALUE (value) && mdg_language_is_known (l->data))
+            {
+              g_auto(GStrv) parts = g_regex_split_simple ("[、。，．,.()（）]+",
+                                                          json_node_get_string (value), 0, 0);
+
+              for (guint i = 0; parts[i] != NULL; i++)
+                if (g_utf8_strlen (parts[i], -1) >= 2)
+                  g_ptr_array_add (fragments, g_strdup (g_strstrip (parts[i])));
+            }
+          else
+            collect_fragments (value, fragments);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        collect_fragments (json_array_get_element (array, i), fragments);
+    }
+}
+
+/* Every text of the case gets a fragment of another case's text at some place. */
+static void
+vary_texts (JsonNode  *node,
+            GPtrArray *fragments,
+            GRand     *rand)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          JsonNode *value = json_object_get_member (object, l->data);
+
+          if (JSON_NODE_HOLDS_VALUE (value) && mdg_language_is_known (l->data))
+            {
+              const char *text = json_node_get_string (value);
+              glong n = g_utf8_strlen (text, -1);
+              const char *at = g_utf8_offset_to_pointer (text, g_rand_int_range (rand, 0, n + 1));
+              const char *fragment = g_ptr_array_index (fragments,
+                                                        g_rand_int_range (rand, 0, fragments->len));
+              g_autofree char *varied = g_strdup_printf ("%.*s%s%s", (int) (at - text), text,
+                                                         fragment, at);
+
+              json_object_set_string_member (object, l->data, varied);
+            }
+          else
+            vary_texts (value, fragments, rand);
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        vary_texts (json_array_get_element (array, i), fragments, rand);
+    }
+}
+
+/* json_node_copy() shares objects and arrays; the cases must not. */
+static JsonNode *
+deep_copy (JsonNode *node)
+{
+  JsonNode *copy;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      JsonObject *new_object = json_object_new ();
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        json_object_set_member (new_object, l->data,
+                                deep_copy (json_object_get_member (object, l->data)));
+      copy = json_node_init_object (json_node_alloc (), new_object);
+      json_object_unref (new_object);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      JsonArray *new_array = json_array_sized_new (json_array_get_length (array));
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        json_array_add_element (new_array, deep_copy (json_array_get_element (array, i)));
+      copy = json_node_init_array (json_node_alloc (), new_array);
+      json_array_unref (new_array);
+    }
+  else
+    copy = json_node_copy (node);
+
+  return copy;
+}
+
+static char *
+generate (const char *path,
+          guint       n_cases,
+          gsize      *length)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) fragments = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261120);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  JsonObject *root;
+  JsonArray *real, *cases;
+
+  if (!json_parser_load_from_file (parser, path, &error))
+    g_error ("%s: %s", path, error->message);
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  real = json_object_get_array_member (root, "cases");
+  collect_fragments (json_object_get_member (root, "cases"), fragments);
+
+  cases = json_array_sized_new (n_cases);
+  for (guint i = 0; i < n_cases; i++)
+    {
+      JsonNode *kase = deep_copy (json_array_get_element (real, i % json_array_get_length (real)));
+      JsonObject *object = json_node_get_object (kase);
+
+      json_object_set_int_member (object, "number", i + 1);
+      if (json_object_has_member (object, "error"))
+        {
+          JsonObject *error_object = json_object_get_object_member (object, "error");
+
+          if (json_object_has_member (error_object, "code"))
+            {
+              g_autofree char *code = g_strdup_printf ("%03d", g_rand_int_range (rand, 0, 1000));
+
+              json_object_set_string_member (error_object, "code", code);
+            }
+        }
+      vary_texts (kase, fragments, rand);
+      json_array_add_element (cases, kase);
+    }
+  json_object_set_array_member (root, "cases", cases);
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  return json_generator_to_data (generator, length);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+percentile (GArray *times,
+            double  p)
+{
+  guint i = (guint) (p * (times->len - 1) + 0.5);
+
+  g_array_sort (times, compare_doubles);
+  return g_array_index (times, double, i);
+}
+
+static GPtrArray *
+read_queries (const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *queries = g_ptr_array_new_with_free_func (g_free);
+
+  if (!g_file_get_contents (path, &contents, NULL, &error))
+    g_error ("%s", error->message);
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] != '\0' && *lines[i] != '#')
+      {
+        g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 2);
+
+        g_ptr_array_add (queries, g_strdup (fields[0]));
+      }
+
+  return queries;
+}
+
+static guint
+floor_scan (MdgSearch  *search,
+            guint       n_cases,
+            const char *prefix)
+{
+  g_autofree char *needle = mdg_normalize (prefix);
+  gsize len = strlen (needle);
+  guint found = 0;
+
+  if (len == 0)
+    return n_cases;
+
+  for (guint i = 0; i < n_cases; i++)
+    {
+      gsize text_len;
+      const char *text = mdg_search_get_case_text (search, i, &text_len);
+
+      found += memmem (text, text_len, needle, len) != NULL;
+    }
+
+  return found;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) queries = NULL;
+  g_autoptr(GArray) search_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) floor_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *data = NULL;
+  g_autoptr(MdgKb) kb = NULL;
+  g_autoptr(MdgSearch) search = NULL;
+  guint n_cases = 10000;
+  gsize length;
+  double t0, t1, t2, load_ms, index_ms, p50, p99, floor_p50, floor_p99;
+  guint64 total_hits = 0;
+  gboolean ok = TRUE;
+
+  if (argc < 3)
+    {
+      g_printerr ("usage: %s KB.json QUERIES.tsv [N_CASES]\n", argv[0]);
+      return 2;
+    }
+  if (argc > 3)
+    n_cases = atoi (argv[3]);
+
+  data = generate (argv[1], n_cases, &length);
+  queries = read_queries (argv[2]);
+
+  t0 = now_ms ();
+  kb = mdg_kb_new_from_data (data, length, "generated", &error);
+  if (kb == NULL)
+    g_error ("generated knowledge base: %s", error->message);
+  t1 = now_ms ();
+  search = mdg_search_new (kb);
+  t2 = now_ms ();
+  load_ms = t1 - t0;
+  index_ms = t2 - t1;
+
+  for (guint q = 0; q < queries->len; q++)
+    {
+      const char *query = g_ptr_array_index (queries, q);
+
+      for (const char *end = g_utf8_next_char (query); ; end = g_utf8_next_char (end))
+        {
+          g_autofree char *prefix = g_strndup (query, end - query);
+          g_autoptr(GArray) hits = NULL;
+          double a, b, c;
+
+          a = now_ms ();
+          hits = mdg_search_query (search, prefix);
+          b = now_ms ();
+          total_hits += floor_scan (search, n_cases, prefix) > 0;
+          c = now_ms ();
+
+          g_array_append_val (search_times, (double) { b - a });
+          g_array_append_val (floor_times, (double) { c - b });
+
+          if (*end == '\0')
+            break;
+        }
+    }
+
+  p50 = percentile (search_times, 0.50);
+  p99 = percentile (search_times, 0.99);
+  floor_p50 = percentile (floor_times, 0.50);
+  floor_p99 = percentile (floor_times, 0.99);
+
+  printf ("knowledge base: %u generated cases, %.1f MB of JSON\n", n_cases, length / 1e6);
+  printf ("load + index: %.1f ms (load %.1f ms, index %.1f ms)   goal <= %.0f ms  %s\n",
+          load_ms + index_ms, load_ms, index_ms, GOAL_LOAD_MS,
+          load_ms + index_ms <= GOAL_LOAD_MS ? "ok" : "MISSED");
+  printf ("keystrokes: %u, typing %u queries of %s\n", search_times->len, queries->len, argv[2]);
+  printf ("search p50: %.3f ms   goal <= %.1f ms  %s   floor (memmem) %.3f ms, ratio %.2f\n",
+          p50, GOAL_P50_MS, p50 <= GOAL_P50_MS ? "ok" : "MISSED", floor_p50, p50 / floor_p50);
+  printf ("search p99: %.3f ms   goal <= %.1f ms  %s   floor (memmem) %.3f ms, ratio %.2f\n",
+          p99, GOAL_P99_MS, p99 <= GOAL_P99_MS ? "ok" : "MISSED", floor_p99, p99 / floor_p99);
+
+  ok = load_ms + index_ms <= GOAL_LOAD_MS && p50 <= GOAL_P50_MS && p99 <= GOAL_P99_MS;
+  (void) total_hits;
+
+  return ok ? 0 : 1;
+}

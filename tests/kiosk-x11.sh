@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# kiosk-x11.sh COMMAND… — runs COMMAND on a private X server (Xvfb) with the
+# openbox window manager, as on a real desk: without a window manager X has no
+# fullscreen and no Alt+F4. The screen is $KIOSK_SCREEN (default 1920x1080x24).
+# The exit status is COMMAND's; 77 (skip) when Xvfb or openbox is missing.
+set -u
+
+if [ -z "${KIOSK_X11_INNER:-}" ]; then
+  for tool in xvfb-run Xvfb openbox xdotool; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "1..0 # SKIP $tool is not installed"; exit 77; }
+  done
+  export KIOSK_X11_INNER=1
+  exec xvfb-run -a -s "-screen 0 ${KIOSK_SCREEN:-1920x1080x24} -nolisten tcp" "$0" "$@"
+fi
+
+openbox --sm-disable >/dev/null 2>&1 &
+wm=$!
+trap 'kill "$wm" 2>/dev/null; wait "$wm" 2>/dev/null' EXIT
+
+# openbox is ready when it announces itself on the root window.
+for _ in $(seq 1 100); do
+  if xdotool getactivewindow >/dev/null 2>&1 ||
+     ! xdotool getactivewindow 2>&1 | grep -q "_NET_ACTIVE_WINDOW"; then
+    break
+  fi
+  sleep 0.05
+done
+
+"$@"

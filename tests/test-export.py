@@ -1,0 +1,330 @@
+#!/usr/bin/env python3
+"""PDF export through the real command line, checked with poppler-utils.
+
+    test-export.py MADOGUCHI KB_JSON LOCALEDIR
+
+Every handout case x language, the patient sheet in every language and the
+staff sheet are exported; pdftotext gives back the knowledge base's text and
+the headings as the message catalogues translate them (the same lookup as
+mdg_translate()); handouts and patient sheets are one A4 page; pdffonts shows
+only embedded fonts, of the family each script needs; every word box of
+pdftotext -bbox lies inside the 15 mm margins; a 5,000-character note runs over
+pages without losing a sentence; bad requests fail in one sentence, exit 1 and
+leave no file. Output is TAP.
+"""
+import collections
+import concurrent.futures
+import datetime
+import gettext
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+MADOGUCHI, KB_JSON, LOCALEDIR = sys.argv[1:4]
+LANGS = ['ja', 'ja-x-easy', 'en', 'zh-Hans', 'vi', 'ko', 'fil', 'ne', 'id', 'pt-BR', 'my']
+CATALOGUE = {'ja': ['ja'], 'ja-x-easy': ['ja@easy', 'ja'], 'en': [], 'zh-Hans': ['zh_CN'],
+             'vi': ['vi'], 'ko': ['ko'], 'fil': ['fil'], 'ne': ['ne'], 'id': ['id'],
+             'pt-BR': ['pt_BR'], 'my': ['my']}
+# The PDF font names each language's text must come in (mdg_language_get_font_family()).
+FONTS = {'ja': 'NotoSansCJKjp', 'ja-x-easy': 'NotoSansCJKjp', 'zh-Hans': 'NotoSansCJKsc',
+         'ko': 'NotoSansCJKkr', 'ne': 'NotoSansDevanagari', 'my': 'NotoSansMyanmar'}
+DATE = datetime.date(2026, 5, 3)
+MARGIN = 15 * 72 / 25.4 - 0.5      # 15 mm, less half a point for rounding
+A4 = (595.28, 841.89)
+
+results = []
+
+
+def report(ok, name, detail=''):
+    results.append((ok, name, detail))
+
+
+def tr(lang, msgid):
+    """What mdg_translate(lang, msgid) gives: the build's catalogues."""
+    if not CATALOGUE[lang]:
+        return msgid
+    t = gettext.translation('madoguchi', LOCALEDIR, languages=CATALOGUE[lang], fallback=True)
+    return t.gettext(msgid)
+
+
+def text_get(text, lang):
+    """mdg_text_get(): the language, then English (never for easy Japanese), then Japanese."""
+    if text is None:
+        return ''
+    if lang in text:
+        return text[lang]
+    if lang != 'ja-x-easy' and 'en' in text:
+        return text['en']
+    return text['ja']
+
+
+def date_in(lang):
+    fmt = tr(lang, '%Y-%m-%d')
+    fmt = fmt.replace('%-m', str(DATE.month)).replace('%-d', str(DATE.day))
+    return DATE.strftime(fmt)
+
+
+def squeeze(s):
+    return re.sub(r'\s+', '', unicodedata.normalize('NFC', s))
+
+
+def run(*args, env=None):
+    return subprocess.run([MADOGUCHI, *map(str, args)], capture_output=True, text=True, env=env)
+
+
+def pdf_text(path):
+    return subprocess.run(['pdftotext', '-enc', 'UTF-8', path, '-'],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def pdf_pages(path):
+    info = subprocess.run(['pdfinfo', path], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r'^Pages:\s+(\d+)', info, re.M).group(1))
+    size = re.search(r'^Page size:\s+([\d.]+) x ([\d.]+)', info, re.M)
+    return pages, (float(size.group(1)), float(size.group(2)))
+
+
+def pdf_fonts(path):
+    out = subprocess.run(['pdffonts', path], capture_output=True, text=True, check=True).stdout
+    fonts = []
+    for line in out.splitlines()[2:]:
+        fields = line.split()
+        # name type... encoding emb sub uni object ID: 'emb' is the 5th from the end.
+        fonts.append((fields[0], fields[-5]))
+    return fonts
+
+
+def words_outside_margins(path, width, height):
+    """The word boxes of pdftotext -bbox that cross the 15 mm margins."""
+    out = subprocess.run(['pdftotext', '-bbox', path, '-'], capture_output=True, text=True, check=True).stdout
+    bad = []
+    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out):
+        x0, y0, x1, y1 = map(float, m.group(1, 2, 3, 4))
+        if x0 < MARGIN or y0 < MARGIN or x1 > width - MARGIN or y1 > height - MARGIN:
+            bad.append('%s at %.1f,%.1f-%.1f,%.1f' % (m.group(5), x0, y0, x1, y1))
+    return bad
+
+
+def contains(haystack, needle, lang):
+    """Whitespace aside. Myanmar: pdftotext returns some stacked marks out of
+    order or on their own line, so compare which characters are there."""
+    if lang == 'my':
+        need = collections.Counter(squeeze(needle))
+        have = collections.Counter(squeeze(haystack))
+        return all(have[c] >= n for c, n in need.items())
+    return squeeze(needle) in squeeze(haystack)
+
+
+def check_pdf(path, expected, lang, pages=1, size=A4):
+    """Returns a list of problems."""
+    problems = []
+    n, got_size = pdf_pages(path)
+    if pages is not None and n != pages:
+        problems.append('%d pages, not %d' % (n, pages))
+    if abs(got_size[0] - size[0]) > 0.5 or abs(got_size[1] - size[1]) > 0.5:
+        problems.append('page size %s, not %s' % (got_size, size))
+    text = pdf_text(path)
+    for s in expected:
+        if s and not contains(text, s, lang):
+            problems.append('missing %r' % s[:60])
+    fonts = pdf_fonts(path)
+    for name, emb in fonts:
+        if emb != 'yes':
+            problems.append('font %s not embedded' % name)
+    if lang in FONTS and not any(FONTS[lang] in name for name, _ in fonts):
+        problems.append('no %s font among %s' % (FONTS[lang], [f for f, _ in fonts]))
+    if lang not in FONTS and not any('NotoSans-' in name for name, _ in fonts):
+        problems.append('no Noto Sans among %s' % [f for f, _ in fonts])
+    outside = words_outside_margins(path, *got_size)
+    if outside:
+        problems.append('outside the margins: %s' % outside[:3])
+    return problems
+
+
+def main():
+    for tool in ('pdftotext', 'pdffonts', 'pdfinfo', 'pdftoppm'):
+        if shutil.which(tool) is None:
+            print('1..0 # SKIP %s (poppler-utils) is not installed' % tool)
+            return 0
+
+    kb = json.load(open(KB_JSON, encoding='utf-8'))
+    contacts = {c['id']: c for c in kb.get('contacts', [])}
+    cases = kb['cases']
+    tmp = tempfile.mkdtemp(prefix='mdg-export-')
+    env = dict(os.environ, GSETTINGS_BACKEND='memory')
+
+    # -- every handout in every language --------------------------------------
+    def handout(case, lang):
+        out = os.path.join(tmp, 'handout-%d-%s.pdf' % (case['number'], lang))
+        r = run('--export-handout', case['number'], '--language', lang, '--date', DATE.isoformat(),
+                '--output', out, env=env)
+        name = 'handout %d %s' % (case['number'], lang)
+        if r.returncode != 0 or r.stderr.strip():
+            return False, name, 'exit %d: %s' % (r.returncode, r.stderr.strip())
+        h = case['handout']
+        expected = [text_get(h['situation'], lang), text_get(h['clinic'], lang)]
+        expected += [text_get(s, lang) for s in h['steps']]
+        expected += [tr(lang, m) for m in ('About your health insurance check', 'What happened',
+                                           'What you need to do', 'What the clinic does',
+                                           'Clinic:', 'Phone:', 'Date:')]
+        expected.append(date_in(lang))
+        if case.get('contacts'):
+            expected.append(tr(lang, 'Whom to contact'))
+            for cid in case['contacts']:
+                c = contacts[cid]
+                expected.append(text_get(c['name'], lang))
+                if 'phone' in c:
+                    expected.append(c['phone'])
+        problems = check_pdf(out, expected, lang)
+        return not problems, name, '; '.join(problems)
+
+    jobs = [(c, lang) for c in cases if 'handout' in c for lang in LANGS]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for ok, name, detail in pool.map(lambda j: handout(*j), jobs):
+            report(ok, name, detail)
+
+    # Every case with a patient or citizen action has a handout.
+    missing = [c['number'] for c in cases
+               if any(r['actor'] in ('patient', 'citizen') for r in c['responses']) and 'handout' not in c]
+    report(not missing, 'every case with a patient or citizen action has a handout', missing)
+
+    # -- the patient sheet in every language -----------------------------------
+    def patient_sheet(lang):
+        out = os.path.join(tmp, 'patient-%s.pdf' % lang)
+        r = run('--export-patient-sheet', '--language', lang, '--date', DATE.isoformat(), '--output', out, env=env)
+        name = 'patient sheet %s' % lang
+        if r.returncode != 0 or r.stderr.strip():
+            return False, name, 'exit %d: %s' % (r.returncode, r.stderr.strip())
+        expected = [tr(lang, 'If the insurance check at reception does not work'), tr(lang, 'Clinic:'),
+                    tr(lang, 'Phone:')]
+        for c in cases:
+            if 'handout' in c:
+                expected.append(text_get(c['handout']['situation'], lang))
+                expected += [text_get(s, lang) for s in c['handout']['steps']]
+        problems = check_pdf(out, expected, lang)
+        return not problems, name, '; '.join(problems)
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for ok, name, detail in pool.map(patient_sheet, LANGS):
+            report(ok, name, detail)
+
+    # -- the staff sheet --------------------------------------------------------
+    for lang in ('ja', 'en'):
+        out = os.path.join(tmp, 'staff-%s.pdf' % lang)
+        r = run('--export-sheet', '--language', lang, '--date', DATE.isoformat(), '--output', out, env=env)
+        if r.returncode != 0 or r.stderr.strip():
+            report(False, 'staff sheet %s' % lang, 'exit %d: %s' % (r.returncode, r.stderr.strip()))
+            continue
+        n, _ = pdf_pages(out)
+        expected = ['【%s】' % a['mark'] for a in kb['actors'].values()]
+        expected += [tr(lang, 'Legend:'), tr(lang, 'Knowledge base of %s') % kb['date'],
+                     tr(lang, 'Page %u of %u') % (1, n), tr(lang, 'Main actions at the reception window')]
+        expected += [text_get(a['name'], lang) for a in kb['actors'].values()]
+        for c in cases:
+            expected.append(text_get(c['symptom'], lang))
+            expected += [text_get(x, lang) for x in c['causes']]
+            for resp in c['responses']:
+                expected += [text_get(p['text'], lang) for p in resp['parts']]
+        expected += [text_get(x, lang) for x in kb['summary']['items']]
+        problems = check_pdf(out, expected, lang, pages=None, size=(A4[1], A4[0]))
+        report(not problems, 'staff sheet %s (%d pages)' % (lang, n), '; '.join(problems))
+        if lang == 'ja':
+            normal_pages = n
+
+    # -- a 5,000-character note runs over pages -----------------------------------
+    long_kb = json.load(open(KB_JSON, encoding='utf-8'))
+    note, i = '', 0
+    while len(note) < 5000:
+        i += 1
+        note += '長い注記の文その%d、改ページの試験です。' % i
+    long_kb['cases'][0]['notes'] = [{'ja': note}]
+    kb_file = os.path.join(tmp, 'long-note.json')
+    json.dump(long_kb, open(kb_file, 'w', encoding='utf-8'), ensure_ascii=False)
+    out = os.path.join(tmp, 'long-note.pdf')
+    r = run('--kb', kb_file, '--export-sheet', '--language', 'ja', '--output', out, env=env)
+    if r.returncode != 0:
+        report(False, 'long note', 'exit %d: %s' % (r.returncode, r.stderr.strip()))
+    else:
+        n, size = pdf_pages(out)
+        numbers = {int(x) for x in re.findall(r'その(\d+)、', squeeze(pdf_text(out)))}
+        lost = sorted(set(range(1, i + 1)) - numbers)
+        outside = words_outside_margins(out, *size)
+        report(n > normal_pages and not lost and not outside,
+               'a 5,000-character note paginates the staff sheet (%d pages)' % n,
+               'pages %d (normally %d); sentences lost: %s; outside: %s' % (n, normal_pages, lost[:10], outside[:3]))
+
+    # -- the clinic's name and phone from the settings -----------------------------
+    config = os.path.join(tmp, 'config')
+    os.makedirs(os.path.join(config, 'glib-2.0', 'settings'))
+    with open(os.path.join(config, 'glib-2.0', 'settings', 'keyfile'), 'w', encoding='utf-8') as f:
+        f.write("[io/github/madoguchi/Madoguchi]\nclinic-name='さくら内科クリニック'\n"
+                "clinic-phone='03-1234-5678'\nclinic-note='土曜午後・日曜休診'\n")
+    keyfile_env = dict(os.environ, GSETTINGS_BACKEND='keyfile', XDG_CONFIG_HOME=config)
+    out = os.path.join(tmp, 'clinic.pdf')
+    r = run('--export-handout', 12, '--language', 'vi', '--output', out, env=keyfile_env)
+    if r.returncode != 0:
+        report(False, 'clinic from settings', r.stderr.strip())
+    else:
+        text = pdf_text(out)
+        problems = [s for s in ('さくら内科クリニック', '03-1234-5678', '土曜午後・日曜休診') if not contains(text, s, 'vi')]
+        if contains(text, tr('vi', 'Clinic:'), 'vi'):
+            problems.append('blank clinic line printed although the name is set')
+        problems += check_pdf(out, [], 'vi')
+        report(not problems, 'clinic name, phone and note from the settings', problems)
+
+    # -- a page as an image ---------------------------------------------------------
+    png = os.path.join(tmp, 'page')
+    r = subprocess.run(['pdftoppm', '-png', '-r', '30', os.path.join(tmp, 'handout-4-ja.pdf'), png],
+                       capture_output=True)
+    report(r.returncode == 0 and os.path.getsize(png + '-1.png') > 1000, 'pdftoppm renders a handout')
+
+    # -- bad requests: one sentence, exit 1, no file ---------------------------------
+    bad_dir = os.path.join(tmp, 'bad')
+    os.mkdir(bad_dir)
+    kept = os.path.join(bad_dir, 'kept.pdf')
+    with open(kept, 'w') as f:
+        f.write('the last good export')
+    undeletable_parent = os.path.join(tmp, 'no-such-dir', 'x.pdf')
+    bad = [
+        ('an unknown case', ['--export-handout', 999, '--language', 'ja', '--output', os.path.join(bad_dir, 'a.pdf')]),
+        ('a case without a handout', ['--export-handout', 6, '--language', 'ja', '--output', os.path.join(bad_dir, 'b.pdf')]),
+        ('an unknown language', ['--export-handout', 4, '--language', 'xx', '--output', os.path.join(bad_dir, 'c.pdf')]),
+        ('an unknown language (patient sheet)', ['--export-patient-sheet', '--language', 'klingon', '--output', os.path.join(bad_dir, 'd.pdf')]),
+        ('a missing directory', ['--export-handout', 4, '--language', 'ja', '--output', undeletable_parent]),
+        ('a directory as output', ['--export-sheet', '--output', bad_dir]),
+        ('an unknown case over an existing file', ['--export-handout', 999, '--language', 'ja', '--output', kept]),
+    ]
+    if os.geteuid() != 0:
+        ro = os.path.join(tmp, 'read-only')
+        os.mkdir(ro, 0o555)
+        bad.append(('a read-only directory', ['--export-sheet', '--output', os.path.join(ro, 'e.pdf')]))
+    for what, args in bad:
+        r = run(*args, env=env)
+        lines = [l for l in r.stderr.splitlines() if l.strip()]
+        problems = []
+        if r.returncode != 1:
+            problems.append('exit %d' % r.returncode)
+        if len(lines) != 1:
+            problems.append('stderr has %d lines: %r' % (len(lines), r.stderr))
+        report(not problems, 'refuses %s' % what, '; '.join(problems))
+    left = sorted(set(os.listdir(bad_dir)) - {'kept.pdf'})
+    report(not left and not os.path.exists(undeletable_parent), 'failed exports leave no file behind', left)
+    report(open(kept).read() == 'the last good export', 'a failed export leaves an existing file alone')
+
+    # -- TAP ---------------------------------------------------------------------------
+    print('1..%d' % len(results))
+    for n, (ok, name, detail) in enumerate(results, 1):
+        print('%s %d - %s' % ('ok' if ok else 'not ok', n, name))
+        if not ok and detail:
+            print('# %s' % detail)
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0 if all(ok for ok, _, _ in results) else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,997 @@
+/* test-kb.c — the knowledge-base loader: the bundled KB, malformed files, the model API.
+ *
+ * MDG_FIXTURES_DIR and MDG_SEED_FILE come from tests/meson.build. */
+
+#include "mdg-kb.h"
+
+#include <glib/gstdio.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <string.h>
+
+#define ACCEPTED (-1)
+#define PARSE    MDG_KB_ERROR_PARSE
+#define INVALID  MDG_KB_ERROR_INVALID
+
+typedef struct {
+  const char *file;
+  int         code;      /* an MdgKbError, or ACCEPTED */
+  const char *place;     /* JSON path, line:column or file name, as the message gives it */
+  const char *keyword;   /* a word that says what is wrong */
+} Fixture;
+
+/* Each file is tests/fixtures/minimal.json with one thing altered, unless it is tiny. */
+static const Fixture fixtures[] = {
+  /* Bytes and syntax: refused before json-glib sees them. */
+  { "empty.json", PARSE, "empty.json: ", "empty" },  /* nothing at all */
+  { "whitespace-only.json", PARSE, "whitespace-only.json: ", "empty" },  /* only blanks */
+  { "truncated.json", PARSE, "14:13:", "end of the file" },  /* cut off in the middle */
+  { "not-json.txt", PARSE, "1:1:", "expected a value" },  /* prose, not JSON */
+  { "ini-style.txt", PARSE, "1:1:", "expected a value" },  /* an INI file */
+  { "invalid-utf8.json", PARSE, "byte offset 61 (line 4)", "UTF-8" },  /* Shift_JIS text in a UTF-8 file */
+  { "utf16.json", PARSE, "utf16.json: ", "UTF-16" },  /* saved as “Unicode” by Notepad */
+  { "nul-escape.json", PARSE, "4:26:", "NUL" },  /* a NUL written as \u0000 escape */
+  { "nul-raw.json", PARSE, "byte offset 76 (line 4)", "NUL" },  /* a raw NUL byte in a string */
+  { "trailing-comma.json", PARSE, "68:7:", "trailing comma" },  /* a comma after the last cause */
+  { "comment.json", PARSE, "2:3:", "comment" },  /* a // comment */
+  { "single-quotes.json", PARSE, "3:11:", "double quotes" },  /* a string in single quotes */
+  { "two-documents.json", PARSE, "139:1:", "after the JSON document" },  /* a second document after the first */
+  { "unterminated-string.json", PARSE, "6:11:", "end of its line" },  /* a missing closing quote */
+  { "quote-inside-string.json", PARSE, "58:35:", "expected “,” or “}”" },  /* a missing quote that pairs with the next one */
+  { "raw-newline.json", PARSE, "6:11:", "line break" },  /* a line break typed inside a string */
+  { "raw-tab.json", PARSE, "12:76:", "control character U+0009" },  /* a tab typed inside a string */
+  { "lone-surrogate.json", PARSE, "20:69:", "surrogate" },  /* half of a UTF-16 surrogate pair */
+  { "bad-escape.json", PARSE, "20:69:", "escape" },  /* an escape JSON does not have */
+  { "leading-zero.json", PARSE, "56:17:", "number as JSON writes it" },  /* a number with a leading zero */
+  { "hex-number.json", PARSE, "56:17:", "number as JSON writes it" },  /* a hexadecimal number */
+  { "huge-number.json", PARSE, "56:17:", "too large" },  /* a number json-glib would wrap around */
+  { "nan.json", PARSE, "2:13:", "expected a value" },  /* NaN is not JSON */
+
+  /* JSON, but not a valid knowledge base. */
+  { "root-array.json", INVALID, "root-array.json: expected", "top level" },  /* an array, not an object */
+  { "format-2.json", INVALID, ": format: ", "format 1" },  /* a newer format */
+  { "format-missing.json", INVALID, "format-missing.json: missing", "“format”" },  /* no format field */
+  { "unknown-top-field.json", INVALID, ": version: ", "unknown field" },  /* a field the format does not have */
+  { "weird-key.json", INVALID, ": [“bad key”]: ", "unknown field" },  /* an unknown field whose name is not a word */
+  { "unknown-case-field.json", INVALID, "cases[1].priority", "unknown field" },  /* a field a case does not have */
+  { "wrong-type-text.json", INVALID, "cases[1].title", "expected a text object" },  /* a string where a text object goes */
+  { "wrong-type-array.json", INVALID, "cases[0].causes", "expected an array" },  /* a string where an array goes */
+  { "wrong-type-number.json", INVALID, "cases[1].number", "got the string “1”" },  /* a string where a number goes */
+  { "float-stage.json", INVALID, "cases[1].responses[0].stage", "1 or 2" },  /* a fraction where a whole number goes */
+  { "null-preface.json", INVALID, "cases[0].responses[1].preface", "got null" },  /* null for an optional text */
+  { "duplicate-case-number.json", INVALID, "cases[1].number", "already used by cases[0]" },  /* two cases numbered 2 */
+  { "case-number-zero.json", INVALID, "cases[1].number", "from 1 to 99999" },  /* case number 0 */
+  { "missing-ja.json", INVALID, "cases[0].symptom", "missing “ja”" },  /* a text without Japanese */
+  { "unknown-language.json", INVALID, ": title.jp: ", "unknown language tag" },  /* “jp” instead of “ja” */
+  { "empty-string.json", INVALID, "cases[0].causes[0].ja", "non-empty" },  /* an empty text */
+  { "blank-string.json", INVALID, "cases[0].causes[0].ja", "non-empty" },  /* a text of one ideographic space */
+  { "control-char.json", INVALID, "cases[0].symptom.ja", "control characters" },  /* a BEL written as \u0007 */
+  { "escaped-tab.json", INVALID, ": title.en: ", "U+0009" },  /* a tab written as \t */
+  { "c1-control.json", INVALID, "translation_note.en", "U+0085" },  /* a C1 control character (NEL) */
+  { "unknown-actor.json", INVALID, "cases[1].responses[0].actor", "expected one of “citizen”, “patient”, “clinic”, got “doctor”" },  /* an actor the legend does not have */
+  { "unknown-actor-key.json", INVALID, "actors.doctor", "unknown actor" },  /* the legend with a fourth actor */
+  { "missing-actor.json", INVALID, ": actors: ", "missing the actor “citizen”" },  /* the legend without 国 */
+  { "unknown-area.json", INVALID, "cases[0].area", "unknown area “billing”" },  /* an area that is not in areas */
+  { "bad-date.json", INVALID, ": date: ", "YYYY-MM-DD" },  /* a date with slashes */
+  { "impossible-date.json", INVALID, "updates[0].date", "YYYY-MM-DD" },  /* the 30th of February */
+  { "bad-id.json", INVALID, "areas[0].id", "lowercase letters" },  /* an id with capitals and “_” */
+  { "duplicate-area-id.json", INVALID, "areas[1].id", "already used by areas[0]" },  /* two areas with one id */
+  { "unknown-update.json", INVALID, "cases[0].updates[0]", "unknown update" },  /* a misspelt update id */
+  { "duplicate-reference.json", INVALID, "cases[0].updates[1]", "listed twice" },  /* an update listed twice */
+  { "unknown-contact.json", INVALID, "cases[0].contacts[0]", "unknown contact" },  /* a contact that is not in contacts */
+  { "missing-handout.json", INVALID, "cases[0]: missing", "“handout”" },  /* a patient case without a handout */
+  { "citizen-without-handout.json", INVALID, "cases[1]: missing", "is for “citizen”" },  /* a citizen case without a handout */
+  { "duplicate-stage-actor.json", INVALID, "cases[0].responses[1]", "at most one per stage and actor" },  /* two stage 2 responses for the clinic */
+  { "stage-3.json", INVALID, "cases[1].responses[0].stage", "expected 1 or 2" },  /* a third stage */
+  { "no-cases.json", INVALID, ": cases: ", "at least one case" },  /* an empty case list */
+  { "no-causes.json", INVALID, "cases[0].causes", "at least one cause" },  /* a case without causes */
+  { "no-parts.json", INVALID, "cases[0].responses[1].parts", "at least one part" },  /* a response without text */
+  { "bad-url.json", INVALID, "contacts[0].source", "https://" },  /* an ftp address */
+  { "no-sources.json", INVALID, "updates[0].sources", "at least one source" },  /* an update without a source */
+  { "bad-error-code.json", INVALID, "cases[1].error.code", "ASCII letters and digits" },  /* an error code with a dash */
+  { "reading-not-hiragana.json", INVALID, "readings[0].reading", "hiragana" },  /* a reading in katakana */
+  { "synonym-single.json", INVALID, "synonyms[0]", "at least 2 words" },  /* a synonym group of one word */
+  { "duplicate-key.json", INVALID, ": title.ja: ", "given twice" },  /* “ja” twice in one text */
+  { "duplicate-field.json", INVALID, "cases[1].number", "given twice" },  /* a case field given twice */
+
+  /* Accepted on purpose. */
+  { "minimal.json", ACCEPTED, NULL, NULL },  /* the base of all the others */
+  { "markup.json", ACCEPTED, NULL, NULL },  /* markup characters are just text */
+  { "bom.json", ACCEPTED, NULL, NULL },  /* a UTF-8 BOM, as Windows editors write */
+  { "crlf.json", ACCEPTED, NULL, NULL },  /* Windows line endings */
+  { "escaped-newline.json", ACCEPTED, NULL, NULL },  /* a line break written as \n */
+  { "unicode-escapes.json", ACCEPTED, NULL, NULL },  /* escapes and a surrogate pair */
+  { "optional-absent.json", ACCEPTED, NULL, NULL },  /* no glossary, synonyms, readings, contacts or updates */
+};
+
+static char *
+fixture_path (const char *name)
+{
+  return g_build_filename (MDG_FIXTURES_DIR, name, NULL);
+}
+
+static MdgKb *
+load_fixture (const char *name)
+{
+  g_autofree char *path = fixture_path (name);
+  g_autoptr(GError) error = NULL;
+  MdgKb *kb = mdg_kb_new_from_file (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (kb);
+  return kb;
+}
+
+/* Every error is one line that starts with where the data came from. */
+static void
+assert_error_shape (const GError *error,
+                    const char   *origin)
+{
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, origin));
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+}
+
+static void
+check_outcome (const Fixture *fixture,
+               MdgKb         *kb,
+               const GError  *error,
+               const char    *origin)
+{
+  if (fixture->code == ACCEPTED)
+    {
+      g_assert_no_error (error);
+      g_assert_nonnull (kb);
+      g_assert_cmpuint (mdg_kb_get_n_cases (kb), ==, 2);
+      return;
+    }
+
+  g_assert_null (kb);
+  g_assert_error (error, MDG_KB_ERROR, fixture->code);
+  assert_error_shape (error, origin);
+  if (strstr (error->message, fixture->place) == NULL ||
+      strstr (error->message, fixture->keyword) == NULL)
+    g_error ("“%s” should name “%s” and say “%s”", error->message,
+             fixture->place, fixture->keyword);
+}
+
+static void
+test_fixture (gconstpointer data)
+{
+  const Fixture *fixture = data;
+  g_autofree char *path = fixture_path (fixture->file);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MdgKb) kb = NULL;
+  gsize length;
+
+  kb = mdg_kb_new_from_file (path, &error);
+  check_outcome (fixture, kb, error, path);
+  g_clear_object (&kb);
+  g_clear_error (&error);
+
+  /* The same bytes from memory give the same answer. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  kb = mdg_kb_new_from_data (contents, length, fixture->file, &error);
+  check_outcome (fixture, kb, error, fixture->file);
+}
+
+static void
+test_fixture_count (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (MDG_FIXTURES_DIR, 0, NULL);
+  const char *name;
+  guint n_files = 0;
+  guint n_malformed = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      gboolean listed = FALSE;
+
+      n_files++;
+      for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+        listed |= g_str_equal (fixtures[i].file, name);
+      if (!listed)
+        g_error ("tests/fixtures/%s is not in the fixtures table", name);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    if (fixtures[i].code != ACCEPTED)
+      n_malformed++;
+
+  g_assert_cmpuint (n_files, ==, G_N_ELEMENTS (fixtures));
+  g_assert_cmpuint (n_malformed, >=, 30);
+}
+
+/* The accepted fixtures keep what they were accepted for. */
+static void
+test_accepted_content (void)
+{
+  g_autoptr(MdgKb) minimal = load_fixture ("minimal.json");
+  g_autoptr(MdgKb) markup = load_fixture ("markup.json");
+  g_autoptr(MdgKb) bom = load_fixture ("bom.json");
+  g_autoptr(MdgKb) crlf = load_fixture ("crlf.json");
+  g_autoptr(MdgKb) newline = load_fixture ("escaped-newline.json");
+  g_autoptr(MdgKb) escapes = load_fixture ("unicode-escapes.json");
+  g_autoptr(MdgKb) bare = load_fixture ("optional-absent.json");
+  const MdgResponse *response;
+  const MdgPart *part;
+
+  response = g_ptr_array_index (mdg_kb_get_case (markup, 1)->responses, 0);
+  part = g_ptr_array_index (response->parts, 1);
+  g_assert_cmpstr (mdg_text_get (part->text, "ja"), ==,
+                   "<b>保険適用外</b>として対応する &amp; \"確認\" '済'");
+
+  g_assert_cmpstr (mdg_text_get (mdg_kb_get_title (bom), "ja"), ==,
+                   mdg_text_get (mdg_kb_get_title (minimal), "ja"));
+  g_assert_cmpstr (mdg_kb_get_date (bom), ==, "2024-12-02");
+
+  /* CR is whitespace between tokens and never reaches a text. */
+  g_assert_cmpstr (mdg_text_get (mdg_kb_get_translation_note (crlf), "ja"), ==,
+                   "日本語以外の文は翻訳です。");
+
+  g_assert_cmpstr (mdg_text_get (mdg_kb_get_translation_note (newline), "ja"), ==,
+                   "日本語以外の文は\n翻訳です。");
+
+  g_assert_cmpstr (mdg_text_get (mdg_kb_get_area (escapes, "medication")->name, "en"), ==,
+                   "オン資 😀");
+
+  g_assert_cmpuint (mdg_kb_get_glossary (bare)->len, ==, 0);
+  g_assert_cmpuint (mdg_kb_get_contacts (bare)->len, ==, 0);
+  g_assert_cmpuint (mdg_kb_get_updates (bare)->len, ==, 0);
+  g_assert_cmpuint (mdg_kb_get_synonyms (bare)->len, ==, 0);
+  g_assert_cmpuint (mdg_kb_get_readings (bare)->len, ==, 0);
+  g_assert_cmpuint (mdg_kb_get_case (bare, 2)->updates->len, ==, 0);
+  g_assert_cmpuint (mdg_kb_get_case (bare, 2)->terms->len, ==, 0);
+}
+
+/* Big and deep inputs, made at test time */
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("test-kb-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_temp (const char *dir,
+             const char *file)
+{
+  if (file != NULL)
+    g_assert_cmpint (g_remove (file), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static char *
+nested (guint       depth,
+        const char *inner)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (out, '[');
+  g_string_append (out, inner);
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (out, ']');
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_too_big (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MdgKb) kb = NULL;
+  g_autofree char *data = NULL;
+  int fd;
+
+  /* 100 MB without writing 100 MB: a sparse file, refused from its size alone. */
+  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, 100 * 1000 * 1000), ==, 0);
+  g_assert_true (g_close (fd, NULL));
+
+  kb = mdg_kb_new_from_file (path, &error);
+  g_assert_null (kb);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
+  assert_error_shape (error, path);
+  g_assert_nonnull (strstr (error->message, "32 MiB"));
+  g_clear_error (&error);
+  remove_temp (dir, path);
+
+  /* In memory, one byte over the limit. */
+  data = g_malloc0 (32 * 1024 * 1024 + 1);
+  kb = mdg_kb_new_from_data (data, 32 * 1024 * 1024 + 1, "big", &error);
+  g_assert_null (kb);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "32 MiB"));
+}
+
+static void
+test_too_deep (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "deep.json", NULL);
+  g_autofree char *deep = nested (100000, "");
+  g_autofree char *at_limit = nested (64, "");
+  g_autofree char *over_limit = nested (65, "");
+  g_autofree char *in_string = NULL;
+  g_autofree char *objects = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MdgKb) kb = NULL;
+  GString *s;
+
+  g_assert_true (g_file_set_contents (path, deep, -1, NULL));
+  kb = mdg_kb_new_from_file (path, &error);
+  g_assert_null (kb);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
+  assert_error_shape (error, path);
+  g_assert_nonnull (strstr (error->message, ":1:65: nested deeper than 64"));
+  g_clear_error (&error);
+  remove_temp (dir, path);
+
+  /* 64 levels pass the syntax check and fail only for not being a knowledge base. */
+  kb = mdg_kb_new_from_data (at_limit, -1, "at-limit", &error);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "top level"));
+  g_clear_error (&error);
+
+  kb = mdg_kb_new_from_data (over_limit, -1, "over-limit", &error);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "nested deeper"));
+  g_clear_error (&error);
+
+  /* Brackets inside a string are text, not nesting. */
+  s = g_string_new ("[\"");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, "[{");
+  g_string_append (s, "\"]");
+  in_string = g_string_free (s, FALSE);
+  kb = mdg_kb_new_from_data (in_string, -1, "in-string", &error);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_INVALID);
+  g_clear_error (&error);
+
+  s = g_string_new (NULL);
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, "{\"a\":");
+  objects = g_string_free (s, FALSE);
+  kb = mdg_kb_new_from_data (objects, -1, "objects", &error);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "nested deeper"));
+}
+
+static void
+test_unreadable (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MdgKb) kb = NULL;
+
+  kb = mdg_kb_new_from_file (missing, &error);
+  g_assert_null (kb);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_IO);
+  assert_error_shape (error, missing);
+  g_clear_error (&error);
+
+  kb = mdg_kb_new_from_file (dir, &error);
+  g_assert_null (kb);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_IO);
+  assert_error_shape (error, dir);
+  g_assert_nonnull (strstr (error->message, "folder"));
+  g_clear_error (&error);
+
+  /* A device never ends; it is refused for not being a file. */
+  kb = mdg_kb_new_from_file ("/dev/zero", &error);
+  g_assert_null (kb);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_IO);
+
+  remove_temp (dir, NULL);
+}
+
+static void
+expect_clean_outcome (MdgKb  *kb,
+                      GError *error,
+                      const char *origin)
+{
+  if (kb == NULL)
+    {
+      g_assert_true (error != NULL && error->domain == MDG_KB_ERROR);
+      assert_error_shape (error, origin);
+    }
+  else
+    {
+      g_assert_no_error (error);
+    }
+}
+
+/* Every prefix of a valid file is refused, cleanly. */
+static void
+test_every_truncation (void)
+{
+  g_autofree char *path = fixture_path ("minimal.json");
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+
+  /* Only the final newline may go. */
+  while (length > 0 && g_ascii_isspace (contents[length - 1]))
+    length--;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MdgKb) kb = mdg_kb_new_from_data (contents, i, "cut", &error);
+
+      g_assert_null (kb);
+      g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
+      assert_error_shape (error, "cut");
+    }
+}
+
+/* Random damage never crashes, hangs or gives a message of more than one line. */
+static void
+test_random_damage (void)
+{
+  static const char replacements[] = "{}[]\":,\\ 0a-\n\x01\x80\xff";
+  g_autofree char *path = fixture_path ("minimal.json");
+  g_autofree char *contents = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20241202);
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+
+  for (guint round = 0; round < 2000; round++)
+    {
+      g_autofree char *copy = g_memdup2 (contents, length);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MdgKb) kb = NULL;
+      guint n_changes = g_rand_int_range (rand, 1, 4);
+
+      for (guint i = 0; i < n_changes; i++)
+        copy[g_rand_int_range (rand, 0, length)] =
+          replacements[g_rand_int_range (rand, 0, sizeof replacements - 1)];
+
+      kb = mdg_kb_new_from_data (copy, length, "damaged", &error);
+      expect_clean_outcome (kb, error, "damaged");
+    }
+}
+
+/* The model API, on the minimal knowledge base */
+
+static void
+test_model (void)
+{
+  g_autoptr(MdgKb) kb = load_fixture ("minimal.json");
+  GListModel *cases = mdg_kb_get_cases (kb);
+  g_autoptr(MdgCase) first = NULL;
+  g_autoptr(MdgCase) second = NULL;
+  const MdgResponse *response;
+  const MdgTerm *term;
+  GPtrArray *readings;
+  GPtrArray *group;
+
+  /* By number, although the file lists case 2 first. */
+  g_assert_true (g_list_model_get_item_type (cases) == MDG_TYPE_CASE);
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 2);
+  first = g_list_model_get_item (cases, 0);
+  second = g_list_model_get_item (cases, 1);
+  g_assert_cmpuint (first->number, ==, 1);
+  g_assert_cmpuint (second->number, ==, 2);
+  g_assert_true (mdg_kb_get_case (kb, 1) == first);
+  g_assert_true (mdg_kb_get_case (kb, 2) == second);
+  g_assert_null (mdg_kb_get_case (kb, 3));
+
+  g_assert_true (first->area == mdg_kb_get_area (kb, "initial-registration"));
+  g_assert_null (mdg_kb_get_area (kb, "billing"));
+  g_assert_cmpuint (mdg_kb_get_areas (kb)->len, ==, 2);
+  g_assert_cmpstr (mdg_text_get (first->area->patient_name, "ja"), ==, "はじめての とうろく");
+  g_assert_null (second->area->patient_name);
+
+  g_assert_cmpstr (first->error_code, ==, "010");
+  g_assert_cmpstr (mdg_text_get (first->error_screen, "ja"), ==, "エラーメッセージ");
+  g_assert_null (second->error_code);
+  g_assert_null (second->error_message);
+  g_assert_null (first->handout);
+  g_assert_nonnull (second->handout);
+  g_assert_cmpuint (second->handout->steps->len, ==, 1);
+
+  /* By stage, although the file lists stage 2 first. */
+  g_assert_cmpuint (second->responses->len, ==, 2);
+  response = g_ptr_array_index (second->responses, 0);
+  g_assert_cmpuint (response->stage, ==, 1);
+  g_assert_cmpint (response->actor, ==, MDG_ACTOR_PATIENT);
+  g_assert_nonnull (response->preface);
+  g_assert_cmpuint (response->notes->len, ==, 1);
+  response = g_ptr_array_index (second->responses, 1);
+  g_assert_cmpuint (response->stage, ==, 2);
+  g_assert_cmpint (response->actor, ==, MDG_ACTOR_CLINIC);
+  g_assert_null (response->preface);
+  g_assert_cmpuint (response->notes->len, ==, 0);
+
+  g_assert_true (mdg_case_has_actor (second, MDG_ACTOR_PATIENT));
+  g_assert_true (mdg_case_has_actor (second, MDG_ACTOR_CLINIC));
+  g_assert_false (mdg_case_has_actor (second, MDG_ACTOR_CITIZEN));
+  g_assert_true (mdg_case_has_actor (first, MDG_ACTOR_CLINIC));
+  g_assert_false (mdg_case_has_actor (first, MDG_ACTOR_PATIENT));
+
+  /* Glossary terms found by term or alias, in glossary order. */
+  g_assert_cmpuint (first->terms->len, ==, 1);
+  term = g_ptr_array_index (first->terms, 0);
+  g_assert_cmpstr (term->id, ==, "online-eligibility");   /* by its alias オン資 */
+  g_assert_cmpuint (second->terms->len, ==, 2);
+  g_assert_cmpstr (((MdgTerm *) g_ptr_array_index (second->terms, 0))->id, ==, "receipt-computer");
+  g_assert_cmpstr (((MdgTerm *) g_ptr_array_index (second->terms, 1))->id, ==, "claim");
+  term = g_ptr_array_index (mdg_kb_get_glossary (kb), 1);
+  g_assert_null (term->reading);
+  g_assert_null (term->source);
+  g_assert_cmpuint (term->aliases->len, ==, 0);
+
+  g_assert_cmpuint (second->updates->len, ==, 1);
+  g_assert_true (g_ptr_array_index (second->updates, 0) ==
+                 g_ptr_array_index (mdg_kb_get_updates (kb), 0));
+  g_assert_cmpuint (second->contacts->len, ==, 1);
+  g_assert_cmpuint (first->updates->len, ==, 0);
+  g_assert_cmpuint (first->notes->len, ==, 0);
+  g_assert_cmpuint (second->notes->len, ==, 1);
+
+  readings = mdg_kb_get_readings (kb);
+  g_assert_cmpuint (readings->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (readings, 0), ==, "ほけんしょう");
+  g_assert_cmpstr (g_ptr_array_index (readings, 1), ==, "保険証");
+  g_assert_cmpuint (mdg_kb_get_synonyms (kb)->len, ==, 1);
+  group = g_ptr_array_index (mdg_kb_get_synonyms (kb), 0);
+  g_assert_cmpuint (group->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (group, 2), ==, "被保険者証");
+
+  g_assert_cmpuint (mdg_kb_get_summary_items (kb)->len, ==, 2);
+  g_assert_cmpstr (mdg_text_get (mdg_kb_get_summary_actor (kb), "ja"), ==, "医療機関等窓口");
+  g_assert_nonnull (mdg_kb_get_summary_intro (kb));
+  g_assert_cmpstr (mdg_kb_get_actor (kb, MDG_ACTOR_CLINIC)->id, ==, "clinic");
+  g_assert_true (mdg_kb_get_actor (kb, MDG_ACTOR_PATIENT)->actor == MDG_ACTOR_PATIENT);
+  g_assert_true (g_str_has_suffix (mdg_kb_get_origin (kb), "minimal.json"));
+}
+
+static void
+test_text_get (void)
+{
+  MdgTextItem items[] = {
+    { (char *) "ja", (char *) "保険証" },
+    { (char *) "en", (char *) "health insurance card" },
+    { (char *) "vi", (char *) "thẻ bảo hiểm" },
+  };
+  MdgText text = { G_N_ELEMENTS (items), items };
+  MdgText ja_only = { 1, items };
+
+  g_assert_cmpstr (mdg_text_get (&text, "ja"), ==, "保険証");
+  g_assert_cmpstr (mdg_text_get (&text, "vi"), ==, "thẻ bảo hiểm");
+  g_assert_cmpstr (mdg_text_get (&text, "ko"), ==, "health insurance card");
+  g_assert_cmpstr (mdg_text_get (&text, "ja-x-easy"), ==, "保険証");
+  g_assert_cmpstr (mdg_text_get (&ja_only, "ko"), ==, "保険証");
+  g_assert_cmpstr (mdg_text_get (&text, NULL), ==, "保険証");
+  g_assert_cmpstr (mdg_text_get (NULL, "en"), ==, "");
+
+  g_assert_cmpstr (mdg_text_get_exact (&text, "en"), ==, "health insurance card");
+  g_assert_null (mdg_text_get_exact (&text, "ko"));
+  g_assert_null (mdg_text_get_exact (&text, "ja-x-easy"));
+  g_assert_null (mdg_text_get_exact (NULL, "ja"));
+
+  g_assert_cmpuint (g_strv_length ((char **) mdg_languages), ==, 11);
+  g_assert_cmpstr (mdg_languages[0], ==, "ja");
+  g_assert_cmpstr (mdg_languages[1], ==, "ja-x-easy");
+  g_assert_cmpstr (mdg_languages[10], ==, "my");
+  g_assert_true (mdg_language_is_known ("zh-Hans"));
+  g_assert_true (mdg_language_is_known ("pt-BR"));
+  g_assert_false (mdg_language_is_known ("zh"));
+  g_assert_false (mdg_language_is_known ("JA"));
+  g_assert_false (mdg_language_is_known (NULL));
+}
+
+static void
+count_destroy (gpointer data)
+{
+  (*(guint *) data)++;
+}
+
+static void
+test_search_data (void)
+{
+  g_autoptr(MdgKb) kb = load_fixture ("minimal.json");
+  g_autoptr(MdgCase) kase = g_object_ref (mdg_kb_get_case (kb, 1));
+  guint destroyed_a = 0;
+  guint destroyed_b = 0;
+
+  g_assert_null (kase->search_data);
+
+  mdg_case_set_search_data (kase, &destroyed_a, count_destroy);
+  g_assert_true (kase->search_data == &destroyed_a);
+
+  mdg_case_set_search_data (kase, &destroyed_b, count_destroy);
+  g_assert_cmpuint (destroyed_a, ==, 1);
+  g_assert_true (kase->search_data == &destroyed_b);
+
+  /* The case outlives the knowledge base here, and frees its data on its own. */
+  g_clear_object (&kb);
+  g_assert_cmpuint (destroyed_b, ==, 0);
+  g_clear_object (&kase);
+  g_assert_cmpuint (destroyed_b, ==, 1);
+}
+
+/* The bundled knowledge base */
+
+static MdgKb *
+load_default (void)
+{
+  g_autoptr(GError) error = NULL;
+  MdgKb *kb = mdg_kb_new_default (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (kb);
+  return kb;
+}
+
+typedef struct {
+  guint       number;
+  const char *area;           /* 業務, as the document names it */
+  const char *responses;      /* actor mark and stage of each response, in order */
+  guint       n_causes;
+  gboolean    preface;        /* the stage 1 response has a ※ line before its mark */
+} ExpectedCase;
+
+static const ExpectedCase expected_cases[] = {
+  {  1, "初回登録",             "患1 医2", 3, FALSE },
+  {  2, "初回登録",             "患1 医2", 3, FALSE },
+  {  3, "資格情報の閲覧",       "医1 患2", 2, FALSE },
+  {  4, "資格情報の閲覧",       "医1 患2", 1, FALSE },
+  {  5, "資格情報の閲覧",       "医1 患2", 1, FALSE },
+  {  6, "資格情報の閲覧",       "医1",     2, FALSE },
+  {  7, "薬剤情報の閲覧",       "患1 医2", 1, TRUE },
+  {  8, "薬剤情報の閲覧",       "医1",     4, TRUE },
+  {  9, "薬剤情報の閲覧",       "患1 医2", 1, TRUE },
+  { 10, "特定健診等情報の閲覧", "医1",     1, TRUE },
+  { 11, "特定健診等情報の閲覧", "医1 患2", 1, FALSE },
+  { 12, "共通",                 "医1 国2", 1, FALSE },
+};
+
+static void
+test_default_cases (void)
+{
+  g_autoptr(MdgKb) kb = load_default ();
+
+  g_assert_cmpuint (mdg_kb_get_n_cases (kb), ==, G_N_ELEMENTS (expected_cases));
+  g_assert_true (g_str_has_prefix (mdg_kb_get_origin (kb), "resource://"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected_cases); i++)
+    {
+      const ExpectedCase *expected = &expected_cases[i];
+      g_autoptr(MdgCase) kase = g_list_model_get_item (mdg_kb_get_cases (kb), i);
+      g_autoptr(GString) responses = g_string_new (NULL);
+      const MdgResponse *first;
+
+      g_test_message ("case %u", expected->number);
+      g_assert_cmpuint (kase->number, ==, expected->number);
+      g_assert_true (mdg_kb_get_case (kb, expected->number) == kase);
+      g_assert_cmpstr (mdg_text_get (kase->area->name, "ja"), ==, expected->area);
+      g_assert_cmpuint (kase->causes->len, ==, expected->n_causes);
+
+      for (guint j = 0; j < kase->responses->len; j++)
+        {
+          const MdgResponse *response = g_ptr_array_index (kase->responses, j);
+
+          g_string_append_printf (responses, "%s%s%u", j > 0 ? " " : "",
+                                  mdg_kb_get_actor (kb, response->actor)->mark,
+                                  response->stage);
+        }
+      g_assert_cmpstr (responses->str, ==, expected->responses);
+
+      first = g_ptr_array_index (kase->responses, 0);
+      g_assert_true ((first->preface != NULL) == expected->preface);
+      for (guint j = 1; j < kase->responses->len; j++)
+        g_assert_null (((MdgResponse *) g_ptr_array_index (kase->responses, j))->preface);
+
+      /* Whoever acts besides the desk gets a handout. */
+      g_assert_true ((kase->handout != NULL) ==
+                     (mdg_case_has_actor (kase, MDG_ACTOR_PATIENT) ||
+                      mdg_case_has_actor (kase, MDG_ACTOR_CITIZEN)));
+    }
+}
+
+static void
+test_default_details (void)
+{
+  g_autoptr(MdgKb) kb = load_default ();
+  MdgCase *kase;
+  const MdgResponse *response;
+  const MdgPart *part;
+  gboolean found;
+
+  kase = mdg_kb_get_case (kb, 1);
+  g_assert_cmpstr (kase->error_code, ==, "010");
+  g_assert_nonnull (strstr (mdg_text_get (kase->error_message, "ja"), "【010：初回登録エラー】"));
+
+  for (guint number = 4; number <= 5; number++)
+    {
+      kase = mdg_kb_get_case (kb, number);
+      response = g_ptr_array_index (kase->responses, 0);
+      g_assert_cmpuint (response->parts->len, >=, 2);
+      part = g_ptr_array_index (response->parts, 0);
+      g_assert_nonnull (strstr (mdg_text_get (part->condition, "ja"), "保険証がある場合"));
+      g_assert_null (strstr (mdg_text_get (part->text, "ja"), "保険証がない場合"));
+      part = g_ptr_array_index (response->parts, 1);
+      g_assert_nonnull (strstr (mdg_text_get (part->condition, "ja"), "保険証がない場合"));
+
+      found = FALSE;
+      for (guint i = 0; i < kase->updates->len; i++)
+        {
+          const MdgUpdate *update = g_ptr_array_index (kase->updates, i);
+
+          found |= strstr (mdg_text_get (update->text, "ja"), "資格確認書") != NULL;
+        }
+      g_assert_true (found);
+    }
+
+  kase = mdg_kb_get_case (kb, 12);
+  response = g_ptr_array_index (kase->responses, 1);
+  g_assert_cmpint (response->actor, ==, MDG_ACTOR_CITIZEN);
+  found = FALSE;
+  for (guint i = 0; i < response->notes->len; i++)
+    found |= strstr (mdg_text_get (g_ptr_array_index (response->notes, i), "ja"),
+                     "3～4日程度経過してから") != NULL;
+  g_assert_true (found);
+
+  g_assert_cmpuint (mdg_kb_get_summary_items (kb)->len, ==, 4);
+  g_assert_cmpstr (mdg_kb_get_actor (kb, MDG_ACTOR_CITIZEN)->mark, ==, "国");
+  g_assert_cmpstr (mdg_kb_get_actor (kb, MDG_ACTOR_PATIENT)->mark, ==, "患");
+  g_assert_cmpstr (mdg_kb_get_actor (kb, MDG_ACTOR_CLINIC)->mark, ==, "医");
+
+  for (guint i = 0; i < mdg_kb_get_contacts (kb)->len; i++)
+    {
+      const MdgContact *contact = g_ptr_array_index (mdg_kb_get_contacts (kb), i);
+
+      g_assert_true (g_str_has_prefix (contact->source, "http"));
+      g_assert_cmpuint (strlen (contact->checked), ==, 10);
+    }
+  for (guint i = 0; i < mdg_kb_get_updates (kb)->len; i++)
+    {
+      const MdgUpdate *update = g_ptr_array_index (mdg_kb_get_updates (kb), i);
+
+      g_assert_cmpuint (update->sources->len, >=, 1);
+      g_assert_cmpuint (strlen (update->checked), ==, 10);
+    }
+}
+
+/* Visits every text in the knowledge base. */
+typedef void (*TextFunc) (const char    *where,
+                          const MdgText *text,
+                          gpointer       user_data);
+
+static void
+visit_texts (const char *where,
+             GPtrArray  *texts,
+             TextFunc    func,
+             gpointer    user_data)
+{
+  for (guint i = 0; i < texts->len; i++)
+    func (where, g_ptr_array_index (texts, i), user_data);
+}
+
+static void
+visit_case (MdgCase  *kase,
+            TextFunc  func,
+            gpointer  user_data)
+{
+  func ("title", kase->title, user_data);
+  func ("symptom", kase->symptom, user_data);
+  if (kase->error_screen != NULL)
+    func ("error.screen", kase->error_screen, user_data);
+  if (kase->error_message != NULL)
+    func ("error.message", kase->error_message, user_data);
+  visit_texts ("causes", kase->causes, func, user_data);
+  visit_texts ("notes", kase->notes, func, user_data);
+  for (guint i = 0; i < kase->responses->len; i++)
+    {
+      const MdgResponse *response = g_ptr_array_index (kase->responses, i);
+
+      if (response->preface != NULL)
+        func ("preface", response->preface, user_data);
+      for (guint j = 0; j < response->parts->len; j++)
+        {
+          const MdgPart *part = g_ptr_array_index (response->parts, j);
+
+          if (part->condition != NULL)
+            func ("condition", part->condition, user_data);
+          func ("part", part->text, user_data);
+        }
+      visit_texts ("response notes", response->notes, func, user_data);
+    }
+  if (kase->handout != NULL)
+    {
+      func ("handout.situation", kase->handout->situation, user_data);
+      visit_texts ("handout.steps", kase->handout->steps, func, user_data);
+      func ("handout.clinic", kase->handout->clinic, user_data);
+    }
+}
+
+static void
+visit_kb (MdgKb    *kb,
+          TextFunc  func,
+          gpointer  user_data)
+{
+  GListModel *cases = mdg_kb_get_cases (kb);
+
+  func ("title", mdg_kb_get_title (kb), user_data);
+  func ("translation_note", mdg_kb_get_translation_note (kb), user_data);
+  for (guint i = 0; i < MDG_N_ACTORS; i++)
+    func ("actor", mdg_kb_get_actor (kb, i)->name, user_data);
+  for (guint i = 0; i < mdg_kb_get_areas (kb)->len; i++)
+    {
+      const MdgArea *area = g_ptr_array_index (mdg_kb_get_areas (kb), i);
+
+      func ("area", area->name, user_data);
+      if (area->patient_name != NULL)
+        func ("area", area->patient_name, user_data);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(MdgCase) kase = g_list_model_get_item (cases, i);
+
+      visit_case (kase, func, user_data);
+    }
+  func ("summary.actor", mdg_kb_get_summary_actor (kb), user_data);
+  func ("summary.intro", mdg_kb_get_summary_intro (kb), user_data);
+  visit_texts ("summary.items", mdg_kb_get_summary_items (kb), func, user_data);
+  for (guint i = 0; i < mdg_kb_get_glossary (kb)->len; i++)
+    {
+      const MdgTerm *term = g_ptr_array_index (mdg_kb_get_glossary (kb), i);
+
+      func ("glossary.term", term->term, user_data);
+      func ("glossary.definition", term->definition, user_data);
+    }
+  for (guint i = 0; i < mdg_kb_get_contacts (kb)->len; i++)
+    {
+      const MdgContact *contact = g_ptr_array_index (mdg_kb_get_contacts (kb), i);
+
+      func ("contact.name", contact->name, user_data);
+      if (contact->hours != NULL)
+        func ("contact.hours", contact->hours, user_data);
+      func ("contact.audience", contact->audience, user_data);
+    }
+  for (guint i = 0; i < mdg_kb_get_updates (kb)->len; i++)
+    func ("update", ((MdgUpdate *) g_ptr_array_index (mdg_kb_get_updates (kb), i))->text,
+          user_data);
+}
+
+static void
+check_ja_and_en (const char    *where,
+                 const MdgText *text,
+                 gpointer       user_data)
+{
+  guint *n_texts = user_data;
+
+  g_assert_nonnull (text);
+  if (mdg_text_get_exact (text, "ja") == NULL || mdg_text_get_exact (text, "en") == NULL)
+    g_error ("%s “%s” lacks Japanese or English", where, mdg_text_get (text, "ja"));
+  (*n_texts)++;
+}
+
+static void
+test_default_languages (void)
+{
+  g_autoptr(MdgKb) kb = load_default ();
+  guint n_texts = 0;
+
+  visit_kb (kb, check_ja_and_en, &n_texts);
+  g_assert_cmpuint (n_texts, >, 100);
+}
+
+static char *
+strip_space (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+typedef struct {
+  const char *seed;   /* without whitespace */
+  guint       n_checked;
+} SeedCheck;
+
+static void
+check_in_seed (const char    *where,
+               const MdgText *text,
+               gpointer       user_data)
+{
+  SeedCheck *check = user_data;
+  g_autofree char *ja = strip_space (mdg_text_get (text, "ja"));
+
+  /* Titles and handouts are our own plain words; the rest is the document's. */
+  if (g_str_equal (where, "title") || g_str_has_prefix (where, "handout"))
+    return;
+
+  if (strstr (check->seed, ja) == NULL)
+    g_error ("%s “%s” is not the source document's wording", where, ja);
+  check->n_checked++;
+}
+
+static void
+test_default_matches_seed (void)
+{
+  g_autoptr(MdgKb) kb = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *seed = NULL;
+  GListModel *cases;
+  SeedCheck check = { 0, };
+
+  if (!g_file_get_contents (MDG_SEED_FILE, &contents, NULL, &error))
+    {
+      g_test_skip (error->message);
+      return;
+    }
+
+  kb = load_default ();
+  seed = strip_space (contents);
+  check.seed = seed;
+
+  cases = mdg_kb_get_cases (kb);
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(MdgCase) kase = g_list_model_get_item (cases, i);
+
+      visit_case (kase, check_in_seed, &check);
+    }
+  check_in_seed ("summary.actor", mdg_kb_get_summary_actor (kb), &check);
+  check_in_seed ("summary.intro", mdg_kb_get_summary_intro (kb), &check);
+  visit_texts ("summary.items", mdg_kb_get_summary_items (kb), check_in_seed, &check);
+
+  /* Every cause, symptom and response at least. */
+  g_assert_cmpuint (check.n_checked, >, 60);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/kb/default/cases", test_default_cases);
+  g_test_add_func ("/kb/default/details", test_default_details);
+  g_test_add_func ("/kb/default/languages", test_default_languages);
+  g_test_add_func ("/kb/default/matches-seed", test_default_matches_seed);
+  g_test_add_func ("/kb/model", test_model);
+  g_test_add_func ("/kb/text-get", test_text_get);
+  g_test_add_func ("/kb/search-data", test_search_data);
+  g_test_add_func ("/kb/fixtures/all-listed", test_fixture_count);
+  g_test_add_func ("/kb/fixtures/accepted-content", test_accepted_content);
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/kb/fixtures/%s", fixtures[i].file);
+
+      g_test_add_data_func (name, &fixtures[i], test_fixture);
+    }
+  g_test_add_func ("/kb/robust/too-big", test_too_big);
+  g_test_add_func ("/kb/robust/too-deep", test_too_deep);
+  g_test_add_func ("/kb/robust/unreadable", test_unreadable);
+  g_test_add_func ("/kb/robust/every-truncation", test_every_truncation);
+  g_test_add_func ("/kb/robust/random-damage", test_random_damage);
+
+  return g_test_run ();
+}

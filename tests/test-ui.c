@@ -1,0 +1,365 @@
+/* test-ui.c — the staff window, with the real bundled knowledge base, under Xvfb.
+ *
+ * Copyright 2026 The Madoguchi developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "mdg-application.h"
+#include "mdg-case-row.h"
+#include "mdg-response-panel.h"
+#include "mdg-window-private.h"
+
+typedef struct {
+  MdgApplication *app;
+  MdgWindow      *window;
+} Fixture;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+open_window (Fixture    *fixture,
+             const char *kb_path)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->app = mdg_application_new (kb_path);
+  /* No D-Bus name: several applications in one test run. */
+  g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (fixture->app), NULL, &error));
+  g_assert_no_error (error);
+
+  fixture->window = mdg_window_new (fixture->app);
+  /* The search index is built after the first frame, not before. */
+  g_assert_false (mdg_application_has_search (fixture->app));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  spin (200);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  open_window (fixture, data);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin (20);
+  g_clear_object (&fixture->app);
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    {
+      g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append_c (out, '\n');
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, out);
+}
+
+static void
+collect_panels (GtkWidget *widget,
+                GPtrArray *out)
+{
+  if (MDG_IS_RESPONSE_PANEL (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_panels (child, out);
+}
+
+static void
+search (Fixture    *fixture,
+        const char *query)
+{
+  gtk_editable_set_text (GTK_EDITABLE (mdg_window_get_search_entry (fixture->window)), query);
+  mdg_window_search_now (fixture->window);
+  spin (20);
+}
+
+static void
+test_list (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkWidget *row;
+  MdgCase *kase;
+  const char *label;
+  const char *lang;
+
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 12);
+  for (guint i = 0; i < 12; i++)
+    g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, i)->number, ==, i + 1);
+
+  /* Each row names number, area, title and error code to a screen reader. */
+  row = mdg_window_get_visible_row (fixture->window, 0);
+  g_assert_true (MDG_IS_CASE_ROW (row));
+  kase = mdg_case_row_get_case (MDG_CASE_ROW (row));
+  label = mdg_case_row_get_accessible_label (MDG_CASE_ROW (row));
+  g_assert_nonnull (strstr (label, "1"));
+  lang = mdg_application_get_content_language (fixture->app);
+  g_assert_nonnull (strstr (label, mdg_text_get (kase->title, lang)));
+  g_assert_nonnull (strstr (label, mdg_text_get (kase->area->name, lang)));
+  g_assert_nonnull (strstr (label, "010"));
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+  /* After the first frame, the index is built in an idle. */
+  spin (300);
+  g_assert_true (mdg_application_has_search (fixture->app));
+}
+
+static void
+test_case_4 (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const char *lang = mdg_application_get_content_language (fixture->app);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) panels = g_ptr_array_new ();
+  MdgCaseView *view;
+  MdgResponsePanel *first;
+  MdgResponsePanel *second;
+
+  g_assert_true (mdg_window_select_case (fixture->window, 4));
+  spin (50);
+  g_assert_cmpstr (mdg_window_get_content_page (fixture->window), ==, "case");
+
+  view = mdg_window_get_case_view (fixture->window);
+  g_assert_cmpuint (mdg_case_view_get_case (view)->number, ==, 4);
+  collect_labels (GTK_WIDGET (view), text);
+
+  if (g_strcmp0 (lang, "ja") == 0)
+    g_assert_nonnull (strstr (text->str, "マイナンバーカードで照会した際、資格情報が無効である。"));
+  else
+    g_assert_nonnull (strstr (text->str, "When looked up with the My Number Card, the eligibility information is invalid."));
+
+  /* The conditions of the first response are shown as their own parts. */
+  g_assert_nonnull (strstr (text->str, g_strcmp0 (lang, "ja") == 0 ? "保険証がある場合" : "If the patient has a health insurance card"));
+
+  collect_panels (GTK_WIDGET (view), panels);
+  g_assert_cmpuint (panels->len, ==, 2);
+  first = g_ptr_array_index (panels, 0);
+  second = g_ptr_array_index (panels, 1);
+
+  g_assert_cmpuint (mdg_response_panel_get_stage (first), ==, 1);
+  g_assert_cmpint (mdg_response_panel_get_actor (first), ==, MDG_ACTOR_CLINIC);
+  g_assert_cmpstr (mdg_response_panel_get_mark (first), ==, "医");
+  g_assert_cmpuint (mdg_response_panel_get_stage (second), ==, 2);
+  g_assert_cmpint (mdg_response_panel_get_actor (second), ==, MDG_ACTOR_PATIENT);
+  g_assert_cmpstr (mdg_response_panel_get_mark (second), ==, "患");
+
+  /* The marks are on screen as text, not only as colours. */
+  g_assert_nonnull (strstr (text->str, "医\n"));
+  g_assert_nonnull (strstr (text->str, "患\n"));
+
+  /* The panels name stage and actor in words to a screen reader:
+   * "First response — Clinic (医): …" in English. */
+  if (g_str_has_prefix (g_get_language_names ()[0], "en"))
+    {
+      g_assert_true (g_str_has_prefix (mdg_response_panel_get_accessible_label (first),
+                                       "First response — Clinic (医): "));
+      g_assert_true (g_str_has_prefix (mdg_response_panel_get_accessible_label (second),
+                                       "Second response — Patient (患): "));
+    }
+  g_assert_true (g_str_has_prefix (mdg_response_panel_get_accessible_label (first),
+                                   mdg_stage_get_display_name (1)));
+  g_assert_nonnull (strstr (mdg_response_panel_get_accessible_label (first),
+                            mdg_actor_get_display_name (MDG_ACTOR_CLINIC)));
+  g_assert_nonnull (strstr (mdg_response_panel_get_accessible_label (first), "(医)"));
+  g_assert_true (g_str_has_prefix (mdg_response_panel_get_accessible_label (second),
+                                   mdg_stage_get_display_name (2)));
+  g_assert_nonnull (strstr (mdg_response_panel_get_accessible_label (second),
+                            mdg_actor_get_display_name (MDG_ACTOR_PATIENT)));
+  g_assert_nonnull (strstr (mdg_response_panel_get_accessible_label (second), "(患)"));
+  gtk_test_accessible_assert_property (first, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       mdg_response_panel_get_accessible_label (first));
+  gtk_test_accessible_assert_property (second, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       mdg_response_panel_get_accessible_label (second));
+
+  /* The legend is there. */
+  g_assert_nonnull (strstr (text->str, g_dgettext (GETTEXT_PACKAGE, "Legend:")));
+}
+
+static void
+test_no_second_response (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) panels = g_ptr_array_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  MdgCaseView *view;
+
+  /* Case 6 has a first response only: no empty second panel, no heading. */
+  g_assert_true (mdg_window_select_case (fixture->window, 6));
+  spin (20);
+  view = mdg_window_get_case_view (fixture->window);
+  collect_panels (GTK_WIDGET (view), panels);
+  g_assert_cmpuint (panels->len, ==, 1);
+  collect_labels (GTK_WIDGET (view), text);
+  g_assert_null (strstr (text->str, mdg_stage_get_display_name (2)));
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkSearchEntry *entry = mdg_window_get_search_entry (fixture->window);
+  gint64 end;
+
+  search (fixture, "010");
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), >=, 1);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 1);
+  g_assert_cmpstr (mdg_window_get_list_page (fixture->window), ==, "list");
+  /* The best hit is shown at once. */
+  g_assert_cmpuint (mdg_case_view_get_case (mdg_window_get_case_view (fixture->window))->number, ==, 1);
+
+  /* Escape (stop-search) clears the search: every case again. */
+  g_signal_emit_by_name (entry, "stop-search");
+  spin (20);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 12);
+
+  /* Through the entry's own signal, as typing does. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "010");
+  end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  while (mdg_window_get_n_visible_cases (fixture->window) == 12 && g_get_monotonic_time () < end)
+    spin (10);
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), <, 12);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 1);
+}
+
+static void
+test_no_results (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *areas;
+  guint n_buttons = 0;
+
+  search (fixture, "zqxjzqxj");
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 0);
+  g_assert_cmpstr (mdg_window_get_list_page (fixture->window), ==, "no-results");
+
+  /* The business areas are offered as buttons. */
+  areas = mdg_window_get_areas_box (fixture->window);
+  for (GtkWidget *child = gtk_widget_get_first_child (areas);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_buttons++;
+  g_assert_cmpuint (n_buttons, ==, 5);
+
+  /* The third area, 薬剤情報の閲覧, holds cases 7 to 9: its button clears
+   * the search and shows them. */
+  {
+    GtkWidget *child = gtk_widget_get_first_child (areas);
+
+    child = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (child));
+    g_signal_emit_by_name (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child)), "clicked");
+    spin (20);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mdg_window_get_search_entry (fixture->window))), ==, "");
+  g_assert_cmpstr (mdg_window_get_list_page (fixture->window), ==, "list");
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 3);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 7);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 2)->number, ==, 9);
+  g_assert_cmpstr (mdg_window_get_content_page (fixture->window), ==, "case");
+
+  /* Back to every area and every case. */
+  gtk_drop_down_set_selected (mdg_window_get_area_dropdown (fixture->window), 0);
+  search (fixture, "");
+  g_assert_cmpstr (mdg_window_get_list_page (fixture->window), ==, "list");
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 12);
+}
+
+static void
+test_pages (Fixture       *fixture,
+            gconstpointer  data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-summary", NULL);
+  g_assert_cmpstr (mdg_window_get_content_page (fixture->window), ==, "summary");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-glossary", NULL);
+  g_assert_cmpstr (mdg_window_get_content_page (fixture->window), ==, "glossary");
+  /* Printing is another issue's: the actions exist (disabled for now). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.print-handout", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.print-reference-sheet", NULL));
+}
+
+static void
+test_bad_kb (void)
+{
+  Fixture fixture = { 0 };
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  int fd;
+
+  fd = g_file_open_tmp ("madoguchi-bad-kb-XXXXXX.json", &path, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, "{ \"format\": 1, \"cases\": [", -1, &error));
+  g_assert_no_error (error);
+  close (fd);
+
+  open_window (&fixture, path);
+  g_assert_nonnull (mdg_application_get_kb_error (fixture.app));
+  g_assert_true (mdg_window_get_banner_revealed (fixture.window));
+  g_assert_nonnull (strstr (mdg_window_get_banner_text (fixture.window),
+                            mdg_application_get_kb_error (fixture.app)->message));
+  /* It keeps working with the bundled knowledge base. */
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture.window), ==, 12);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.dismiss-banner", NULL);
+  g_assert_false (mdg_window_get_banner_revealed (fixture.window));
+
+  fixture_tear_down (&fixture, NULL);
+  g_unlink (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
+      return 0;
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) \
+  g_test_add ("/ui/window/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("list", test_list);
+  ADD ("case-4", test_case_4);
+  ADD ("no-second-response", test_no_second_response);
+  ADD ("search", test_search);
+  ADD ("no-results", test_no_results);
+  ADD ("pages", test_pages);
+#undef ADD
+  g_test_add_func ("/ui/window/bad-kb", test_bad_kb);
+
+  return g_test_run ();
+}
