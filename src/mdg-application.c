@@ -10,6 +10,7 @@
 
 #include "mdg-application.h"
 #include "mdg-i18n.h"
+#include "mdg-preferences-window.h"
 #include "mdg-ui-resources.h"
 #include "mdg-window.h"
 
@@ -25,6 +26,10 @@ struct _MdgApplication
   gboolean        kb_loaded;
 
   MdgSearch      *search;
+
+  GSettings      *settings;
+  gboolean        settings_looked_up;
+  gboolean        kiosk;
 };
 
 G_DEFINE_FINAL_TYPE (MdgApplication, mdg_application, ADW_TYPE_APPLICATION)
@@ -69,6 +74,51 @@ mdg_application_get_content_language (MdgApplication *self)
   return self->content_language;
 }
 
+GSettings *
+mdg_application_get_settings (MdgApplication *self)
+{
+  g_return_val_if_fail (MDG_IS_APPLICATION (self), NULL);
+
+  if (!self->settings_looked_up)
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = NULL;
+
+      self->settings_looked_up = TRUE;
+      if (source != NULL)
+        schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+      if (schema != NULL)
+        self->settings = g_settings_new_full (schema, NULL, NULL);
+      else
+        g_message ("The settings schema %s is not installed; using defaults", APP_ID);
+    }
+
+  return self->settings;
+}
+
+void
+mdg_application_set_kiosk (MdgApplication *self,
+                           gboolean        kiosk)
+{
+  g_return_if_fail (MDG_IS_APPLICATION (self));
+
+  self->kiosk = !!kiosk;
+}
+
+gboolean
+mdg_application_get_kiosk (MdgApplication *self)
+{
+  GSettings *settings;
+
+  g_return_val_if_fail (MDG_IS_APPLICATION (self), FALSE);
+
+  /* An administrator makes a desk a kiosk by policy (a locked dconf key). */
+  if (self->kiosk)
+    return TRUE;
+  settings = mdg_application_get_settings (self);
+  return settings != NULL && g_settings_get_boolean (settings, "kiosk-mode");
+}
+
 static void
 mdg_application_load_kb (MdgApplication *self)
 {
@@ -78,6 +128,15 @@ mdg_application_load_kb (MdgApplication *self)
   g_assert (MDG_IS_APPLICATION (self));
 
   self->kb_loaded = TRUE;
+
+  /* --kb wins over the administrator's kb-file setting. */
+  if (self->kb_path == NULL && mdg_application_get_settings (self) != NULL)
+    {
+      g_autofree char *path = g_settings_get_string (self->settings, "kb-file");
+
+      if (path != NULL && *path != '\0')
+        self->kb_path = g_steal_pointer (&path);
+    }
 
   if (self->kb_path != NULL)
     {
@@ -190,9 +249,24 @@ mdg_application_about_action (GSimpleAction *action,
                          NULL);
 }
 
+static void
+mdg_application_preferences_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  MdgApplication *self = user_data;
+  GtkWindow *window;
+
+  g_assert (MDG_IS_APPLICATION (self));
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (mdg_preferences_window_new (window)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", mdg_application_quit_action },
   { "about", mdg_application_about_action },
+  { "preferences", mdg_application_preferences_action },
 };
 
 static void
@@ -204,6 +278,11 @@ mdg_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
+  /* Without the schema there is nothing the preferences could change. */
+  if (mdg_application_get_settings (MDG_APPLICATION (app)) == NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app),
+                                                                              "preferences")),
+                                 FALSE);
 
   gtk_application_set_accels_for_action (gtk_app, "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
@@ -211,8 +290,12 @@ mdg_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>w", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.find",
                                          (const char *[]) { "<Control>f", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.print-handout",
                                          (const char *[]) { "<Control>p", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "win.print-reference-sheet",
+                                         (const char *[]) { "<Control><Shift>p", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.show-summary",
                                          (const char *[]) { "<Control>1", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.show-glossary",
@@ -239,6 +322,7 @@ mdg_application_finalize (GObject *object)
   MdgApplication *self = (MdgApplication *)object;
 
   g_clear_pointer (&self->search, mdg_search_free);
+  g_clear_object (&self->settings);
   g_clear_object (&self->kb);
   g_clear_error (&self->kb_error);
   g_clear_pointer (&self->kb_path, g_free);

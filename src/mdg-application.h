@@ -27,4 +27,14 @@ const GError   *mdg_application_get_kb_error         (MdgApplication *self);
 MdgSearch      *mdg_application_get_search           (MdgApplication *self);
 gboolean        mdg_application_has_search           (MdgApplication *self);
 
+/* The application's settings, or NULL when the schema is not installed
+ * (an uninstalled build run without GSETTINGS_SCHEMA_DIR): then every
+ * setting keeps its default. */
+GSettings      *mdg_application_get_settings         (MdgApplication *self);
+
+/* Start as the waiting-room kiosk instead of the staff window. */
+void            mdg_application_set_kiosk            (MdgApplication *self,
+                                                      gboolean        kiosk);
+gboolean        mdg_application_get_kiosk            (MdgApplication *self);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "mdg-i18n.h"
@@ -153,14 +154,30 @@ static void mdg_kiosk_window_show_page (MdgKioskWindow *self,
  * are marked NC_("kiosk", …): the context keeps them apart from the staff
  * window's same words ("Back", "Search") in the shared catalogues, where a
  * patient may need other words than the staff. */
+#ifdef __GLIBC__
+/* glibc caches each gettext answer without regard to $LANGUAGE, which
+ * mdg_translate() changes per call: without this, the first language asked
+ * answers for every other one. Bumping the catalogue counter is the remedy
+ * the gettext manual gives for changing $LANGUAGE at run time. */
+extern int _nl_msg_cat_cntr;
+#define forget_gettext_cache() (++_nl_msg_cat_cntr)
+#else
+#define forget_gettext_cache() ((void) 0)
+#endif
+
 static const char *
 tr (MdgKioskWindow *self,
     const char     *msgid)
 {
   g_autofree char *key = g_strconcat ("kiosk", "\004", msgid, NULL);
   const char *interned = g_intern_string (key);
-  const char *translated = mdg_translate (self->language, interned);
+  const char *translated;
 
+  forget_gettext_cache ();
+  translated = mdg_translate (self->language, interned);
+  forget_gettext_cache ();
+
+  g_printerr ("DEBUG tr %s [%s] -> [%s] LANGUAGE=%s LC_MESSAGES=%s\n", self->language, msgid, translated, g_getenv ("LANGUAGE"), setlocale (LC_MESSAGES, NULL));
   return translated == interned ? msgid : translated;
 }
 

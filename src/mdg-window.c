@@ -68,6 +68,19 @@ G_DEFINE_FINAL_TYPE (MdgWindow, mdg_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void mdg_window_load (MdgWindow *self);
 
+/* The window opens at the size and state it was closed in. */
+static void
+mdg_window_bind_settings (MdgWindow *self,
+                          GSettings *settings)
+{
+  if (settings == NULL)
+    return;
+
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+}
+
 MdgWindow *
 mdg_window_new (MdgApplication *application)
 {
@@ -80,6 +93,7 @@ mdg_window_new (MdgApplication *application)
                        NULL);
   /* GtkWindow:application is set after constructed(), so load here. */
   mdg_window_load (self);
+  mdg_window_bind_settings (self, mdg_application_get_settings (application));
 
   return self;
 }

@@ -64,6 +64,11 @@ collect_fragments (JsonNode  *node,
     }
 }
 
+/* The languages the generated cases keep. The real handouts are in eleven
+ * languages; 10,000 cases with all of them would be some 70 MB of JSON, over
+ * the loader's 32 MiB limit. */
+static const char * const kept_languages[] = { "ja", "en", "ja-x-easy", NULL };
+
 /* Every text of the case gets a fragment of another case's text at some place. */
 static void
 vary_texts (JsonNode  *node,
@@ -86,9 +91,18 @@ vary_texts (JsonNode  *node,
               const char *at = g_utf8_offset_to_pointer (text, g_rand_int_range (rand, 0, n + 1));
               const char *fragment = g_ptr_array_index (fragments,
                                                         g_rand_int_range (rand, 0, fragments->len));
-              g_autofree char *varied = g_strdup_printf ("%.*s%s%s", (int) (at - text), text,
-                                                         fragment, at);
+              g_autofree char *varied = NULL;
 
+              if (!g_strv_contains (kept_languages, l->data))
+                {
+                  json_object_remove_member (object, l->data);
+                  continue;
+                }
+
+              /* A few characters of it: the texts differ, but keep their length. */
+              varied = g_strdup_printf ("%.*s%.*s%s", (int) (at - text), text,
+                                        (int) (g_utf8_offset_to_pointer (fragment, MIN (6, g_utf8_strlen (fragment, -1))) - fragment),
+                                        fragment, at);
               json_object_set_string_member (object, l->data, varied);
             }
           else
@@ -305,6 +319,8 @@ main (int   argc,
           c = now_ms ();
 
           g_array_append_val (search_times, (double) { b - a });
+          if (g_getenv ("BENCH_SLOW") && b - a > atof (g_getenv ("BENCH_SLOW")))
+            printf ("slow: %.2f ms %u hits «%s»\n", b - a, hits->len, prefix);
           g_array_append_val (floor_times, (double) { c - b });
 
           if (*end == '\0')
@@ -327,8 +343,10 @@ main (int   argc,
   printf ("search p99: %.3f ms   goal <= %.1f ms  %s   floor (memmem) %.3f ms, ratio %.2f\n",
           p99, GOAL_P99_MS, p99 <= GOAL_P99_MS ? "ok" : "MISSED", floor_p99, p99 / floor_p99);
 
+  /* Printed so that the floor's scans cannot be optimised away. */
+  printf ("prefixes the floor finds in some case: %" G_GUINT64_FORMAT "\n", total_hits);
+
   ok = load_ms + index_ms <= GOAL_LOAD_MS && p50 <= GOAL_P50_MS && p99 <= GOAL_P99_MS;
-  (void) total_hits;
 
   return ok ? 0 : 1;
 }

@@ -70,7 +70,9 @@ def date_in(lang):
 
 
 def squeeze(s):
-    return re.sub(r'\s+', '', unicodedata.normalize('NFC', s))
+    """Without white space and hyphens: pdftotext joins a word hyphenated at
+    the end of a line."""
+    return re.sub(r'[\s\-\u2010]+', '', unicodedata.normalize('NFC', s))
 
 
 def run(*args, env=None):
@@ -82,11 +84,22 @@ def pdf_text(path):
                           capture_output=True, text=True, check=True).stdout
 
 
+def pdf_bbox(path):
+    """The pages (width, height) and words (page, x0, y0, x1, y1, text) of pdftotext -bbox."""
+    out = subprocess.run(['pdftotext', '-bbox', path, '-'], capture_output=True, text=True, check=True).stdout
+    pages, words = [], []
+    for m in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">|'
+                         r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out):
+        if m.group(1):
+            pages.append((float(m.group(1)), float(m.group(2))))
+        else:
+            words.append((len(pages) - 1, *map(float, m.group(3, 4, 5, 6)), m.group(7)))
+    return pages, words
+
+
 def pdf_pages(path):
-    info = subprocess.run(['pdfinfo', path], capture_output=True, text=True, check=True).stdout
-    pages = int(re.search(r'^Pages:\s+(\d+)', info, re.M).group(1))
-    size = re.search(r'^Page size:\s+([\d.]+) x ([\d.]+)', info, re.M)
-    return pages, (float(size.group(1)), float(size.group(2)))
+    pages, _ = pdf_bbox(path)
+    return len(pages), pages[0]
 
 
 def pdf_fonts(path):
@@ -99,14 +112,13 @@ def pdf_fonts(path):
     return fonts
 
 
-def words_outside_margins(path, width, height):
+def words_outside_margins(pages, words):
     """The word boxes of pdftotext -bbox that cross the 15 mm margins."""
-    out = subprocess.run(['pdftotext', '-bbox', path, '-'], capture_output=True, text=True, check=True).stdout
     bad = []
-    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out):
-        x0, y0, x1, y1 = map(float, m.group(1, 2, 3, 4))
+    for page, x0, y0, x1, y1, word in words:
+        width, height = pages[page]
         if x0 < MARGIN or y0 < MARGIN or x1 > width - MARGIN or y1 > height - MARGIN:
-            bad.append('%s at %.1f,%.1f-%.1f,%.1f' % (m.group(5), x0, y0, x1, y1))
+            bad.append('%s at %.1f,%.1f-%.1f,%.1f on page %d' % (word, x0, y0, x1, y1, page + 1))
     return bad
 
 
@@ -123,7 +135,8 @@ def contains(haystack, needle, lang):
 def check_pdf(path, expected, lang, pages=1, size=A4):
     """Returns a list of problems."""
     problems = []
-    n, got_size = pdf_pages(path)
+    page_sizes, words = pdf_bbox(path)
+    n, got_size = len(page_sizes), page_sizes[0]
     if pages is not None and n != pages:
         problems.append('%d pages, not %d' % (n, pages))
     if abs(got_size[0] - size[0]) > 0.5 or abs(got_size[1] - size[1]) > 0.5:
@@ -140,14 +153,14 @@ def check_pdf(path, expected, lang, pages=1, size=A4):
         problems.append('no %s font among %s' % (FONTS[lang], [f for f, _ in fonts]))
     if lang not in FONTS and not any('NotoSans-' in name for name, _ in fonts):
         problems.append('no Noto Sans among %s' % [f for f, _ in fonts])
-    outside = words_outside_margins(path, *got_size)
+    outside = words_outside_margins(page_sizes, words)
     if outside:
         problems.append('outside the margins: %s' % outside[:3])
     return problems
 
 
 def main():
-    for tool in ('pdftotext', 'pdffonts', 'pdfinfo', 'pdftoppm'):
+    for tool in ('pdftotext', 'pdffonts', 'pdftoppm'):
         if shutil.which(tool) is None:
             print('1..0 # SKIP %s (poppler-utils) is not installed' % tool)
             return 0
@@ -250,10 +263,12 @@ def main():
     if r.returncode != 0:
         report(False, 'long note', 'exit %d: %s' % (r.returncode, r.stderr.strip()))
     else:
-        n, size = pdf_pages(out)
-        numbers = {int(x) for x in re.findall(r'その(\d+)、', squeeze(pdf_text(out)))}
+        page_sizes, words = pdf_bbox(out)
+        n = len(page_sizes)
+        # A line may break after その, but never inside a number or before 、.
+        numbers = {int(x) for x in re.findall(r'(\d+)、', squeeze(pdf_text(out)))}
         lost = sorted(set(range(1, i + 1)) - numbers)
-        outside = words_outside_margins(out, *size)
+        outside = words_outside_margins(page_sizes, words)
         report(n > normal_pages and not lost and not outside,
                'a 5,000-character note paginates the staff sheet (%d pages)' % n,
                'pages %d (normally %d); sentences lost: %s; outside: %s' % (n, normal_pages, lost[:10], outside[:3]))
