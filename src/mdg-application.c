@@ -24,6 +24,7 @@ struct _MdgApplication
   MdgKb          *kb;
   GError         *kb_error;
   gboolean        kb_loaded;
+  GThread        *kb_thread;
 
   MdgSearch      *search;
 
@@ -119,15 +120,53 @@ mdg_application_get_kiosk (MdgApplication *self)
   return settings != NULL && g_settings_get_boolean (settings, "kiosk-mode");
 }
 
-static void
-mdg_application_load_kb (MdgApplication *self)
+/* What the loader thread is given and gives back; it touches nothing else. */
+typedef struct {
+  char   *path;   /* the file to load, or NULL for the bundled knowledge base */
+  MdgKb  *kb;
+  GError *error;  /* why path could not be used, or why the bundled one is broken */
+} MdgKbLoad;
+
+static gpointer
+mdg_kb_load_run (gpointer data)
 {
+  MdgKbLoad *load = data;
   g_autoptr(GError) error = NULL;
   gint64 begin = g_get_monotonic_time ();
 
-  g_assert (MDG_IS_APPLICATION (self));
+  if (load->path != NULL)
+    {
+      load->kb = mdg_kb_new_from_file (load->path, &load->error);
+      if (load->kb != NULL)
+        {
+          g_debug ("Knowledge base “%s” loaded in %.1f ms", load->path,
+                   (g_get_monotonic_time () - begin) / 1000.0);
+          return load;
+        }
+      /* Not a warning: the window says it in a banner and goes on with the
+       * bundled knowledge base. */
+      g_message ("Could not load the knowledge base “%s”: %s",
+                 load->path, load->error->message);
+    }
 
-  self->kb_loaded = TRUE;
+  load->kb = mdg_kb_new_default (&error);
+  if (load->kb == NULL)
+    {
+      g_critical ("The bundled knowledge base is broken: %s", error->message);
+      if (load->error == NULL)
+        load->error = g_steal_pointer (&error);
+    }
+
+  g_debug ("Knowledge base loaded in %.1f ms",
+           (g_get_monotonic_time () - begin) / 1000.0);
+
+  return load;
+}
+
+static MdgKbLoad *
+mdg_application_new_kb_load (MdgApplication *self)
+{
+  MdgKbLoad *load = g_new0 (MdgKbLoad, 1);
 
   /* --kb wins over the administrator's kb-file setting. */
   if (self->kb_path == NULL && mdg_application_get_settings (self) != NULL)
@@ -138,31 +177,42 @@ mdg_application_load_kb (MdgApplication *self)
         self->kb_path = g_steal_pointer (&path);
     }
 
-  if (self->kb_path != NULL)
-    {
-      self->kb = mdg_kb_new_from_file (self->kb_path, &self->kb_error);
-      if (self->kb != NULL)
-        {
-          g_debug ("Knowledge base “%s” loaded in %.1f ms", self->kb_path,
-                   (g_get_monotonic_time () - begin) / 1000.0);
-          return;
-        }
-      /* Not a warning: the window says it in a banner and goes on with the
-       * bundled knowledge base. */
-      g_message ("Could not load the knowledge base “%s”: %s",
-                 self->kb_path, self->kb_error->message);
-    }
+  load->path = g_strdup (self->kb_path);
 
-  self->kb = mdg_kb_new_default (&error);
-  if (self->kb == NULL)
-    {
-      g_critical ("The bundled knowledge base is broken: %s", error->message);
-      if (self->kb_error == NULL)
-        self->kb_error = g_steal_pointer (&error);
-    }
+  return load;
+}
 
-  g_debug ("Knowledge base loaded in %.1f ms",
-           (g_get_monotonic_time () - begin) / 1000.0);
+/* The knowledge base is parsed in a thread while GTK starts up on this one:
+ * the window needs it for its first frame, but not before it is built. */
+static void
+mdg_application_start_loading_kb (MdgApplication *self)
+{
+  g_assert (MDG_IS_APPLICATION (self));
+
+  if (self->kb_loaded || self->kb_thread != NULL)
+    return;
+
+  self->kb_thread = g_thread_new ("mdg-kb-load", mdg_kb_load_run,
+                                  mdg_application_new_kb_load (self));
+}
+
+static void
+mdg_application_load_kb (MdgApplication *self)
+{
+  MdgKbLoad *load;
+
+  g_assert (MDG_IS_APPLICATION (self));
+
+  if (self->kb_thread != NULL)
+    load = g_thread_join (g_steal_pointer (&self->kb_thread));
+  else
+    load = mdg_kb_load_run (mdg_application_new_kb_load (self));
+
+  self->kb_loaded = TRUE;
+  self->kb = g_steal_pointer (&load->kb);
+  self->kb_error = g_steal_pointer (&load->error);
+  g_free (load->path);
+  g_free (load);
 }
 
 MdgKb *
@@ -228,7 +278,7 @@ mdg_application_about_action (GSimpleAction *action,
                               gpointer       user_data)
 {
   MdgApplication *self = user_data;
-  static const char *developers[] = { "The Madoguchi developers", NULL };
+  const char *developers[] = { _("The Madoguchi developers"), NULL };
   GtkWindow *window;
 
   g_assert (MDG_IS_APPLICATION (self));
@@ -274,6 +324,8 @@ mdg_application_startup (GApplication *app)
 {
   GtkApplication *gtk_app = GTK_APPLICATION (app);
 
+  mdg_application_start_loading_kb (MDG_APPLICATION (app));
+
   G_APPLICATION_CLASS (mdg_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
@@ -292,6 +344,10 @@ mdg_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>f", NULL });
   gtk_application_set_accels_for_action (gtk_app, "app.preferences",
                                          (const char *[]) { "<Control>comma", NULL });
+  /* GTK's own accelerator for it; the shortcuts window is not at
+   * gtk/help-overlay.ui, so that the staff window builds it on demand. */
+  gtk_application_set_accels_for_action (gtk_app, "win.show-help-overlay",
+                                         (const char *[]) { "<Control>question", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.print-handout",
                                          (const char *[]) { "<Control>p", NULL });
   gtk_application_set_accels_for_action (gtk_app, "win.print-reference-sheet",
@@ -320,6 +376,10 @@ static void
 mdg_application_finalize (GObject *object)
 {
   MdgApplication *self = (MdgApplication *)object;
+
+  /* Started but never asked for. */
+  if (self->kb_thread != NULL)
+    mdg_application_load_kb (self);
 
   g_clear_pointer (&self->search, mdg_search_free);
   g_clear_object (&self->settings);

@@ -92,15 +92,20 @@ mdg_case_view_add_legend (MdgCaseView *self,
       if (info == NULL)
         continue;
 
-      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      /* Grids, not horizontal boxes, around wrapping labels here: a box
+       * measures a wrapping label at its minimum height too, which lays
+       * its text out again and again (mdg-case-row.ui says more). */
+      box = gtk_grid_new ();
+      gtk_grid_set_column_spacing (GTK_GRID (box), 6);
       gtk_widget_add_css_class (box, "legend-item");
       mark = gtk_label_new (info->mark);
       gtk_widget_set_valign (mark, GTK_ALIGN_START);
       gtk_widget_add_css_class (mark, "actor-mark");
       gtk_widget_add_css_class (mark, "small");
       gtk_widget_add_css_class (mark, mdg_actor_get_css_class (actor));
-      gtk_box_append (GTK_BOX (box), mark);
-      gtk_box_append (GTK_BOX (box), mdg_ui_text_label_new (mdg_text_get (info->name, lang), NULL));
+      gtk_grid_attach (GTK_GRID (box), mark, 0, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (box), mdg_ui_text_label_new (mdg_text_get (info->name, lang), NULL),
+                       1, 0, 1, 1);
       gtk_flow_box_append (self->legend_box, box);
     }
 }
@@ -155,14 +160,16 @@ mdg_case_view_add_updates (MdgCaseView *self,
       box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       gtk_widget_add_css_class (box, "our-note");
 
-      head = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      gtk_box_append (GTK_BOX (head), gtk_image_new_from_icon_name ("dialog-information-symbolic"));
+      head = gtk_grid_new ();
+      gtk_grid_set_column_spacing (GTK_GRID (head), 6);
+      gtk_grid_attach (GTK_GRID (head), gtk_image_new_from_icon_name ("dialog-information-symbolic"),
+                       0, 0, 1, 1);
       /* Translators: %s is a date, YYYY-MM-DD. The note is written by us,
        * not by the source document. */
       title = g_strdup_printf (_("Madoguchi note, effective %s — not in the source document"),
                                update->date);
       label = mdg_ui_text_label_new (title, "our-note-title");
-      gtk_box_append (GTK_BOX (head), label);
+      gtk_grid_attach (GTK_GRID (head), label, 1, 0, 1, 1);
       gtk_box_append (GTK_BOX (box), head);
 
       gtk_box_append (GTK_BOX (box), mdg_ui_text_label_new (mdg_text_get (update->text, lang), NULL));
@@ -320,16 +327,18 @@ mdg_case_view_set_case (MdgCaseView *self,
 
   for (guint i = 0; kase->causes != NULL && i < kase->causes->len; i++)
     {
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *row = gtk_grid_new ();
       GtkWidget *bullet = g_object_new (GTK_TYPE_LABEL,
                                         "label", "・",
                                         "valign", GTK_ALIGN_START,
                                         "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                         NULL);
 
-      gtk_box_append (GTK_BOX (row), bullet);
-      gtk_box_append (GTK_BOX (row),
-                      mdg_ui_text_label_new (mdg_text_get (g_ptr_array_index (kase->causes, i), lang), NULL));
+      gtk_grid_set_column_spacing (GTK_GRID (row), 6);
+      gtk_grid_attach (GTK_GRID (row), bullet, 0, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (row),
+                       mdg_ui_text_label_new (mdg_text_get (g_ptr_array_index (kase->causes, i), lang), NULL),
+                       1, 0, 1, 1);
       gtk_box_append (self->causes_box, row);
     }
 

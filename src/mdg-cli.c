@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "mdg-cli.h"
+#include "mdg-export.h"
 #include "mdg-i18n.h"
 #include "mdg-kb.h"
 #include "mdg-search.h"
@@ -153,6 +154,84 @@ load_kb (const char *path)
   return kb;
 }
 
+/* The clinic's name, phone and note from the settings, when the schema is
+ * installed; otherwise the handout gets lines to fill in by hand. */
+static GSettings *
+lookup_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+static GDateTime *
+parse_date (const char *text)
+{
+  int y, m, d;
+  char end;
+
+  if (text == NULL)
+    return g_date_time_new_now_local ();
+  if (sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 ||
+      !g_date_valid_dmy (d, m, y))
+    return NULL;
+  return g_date_time_new_local (y, m, d, 12, 0, 0);
+}
+
+static int
+run_export (const MdgCliOptions *o,
+            MdgKb               *kb,
+            const char          *lang)
+{
+  g_autoptr(GSettings) settings = lookup_settings ();
+  g_autoptr(GDateTime) date = parse_date (o->date);
+  g_autofree char *name = NULL, *phone = NULL, *note = NULL;
+  g_autoptr(GError) error = NULL;
+  MdgClinic clinic = { 0 };
+  gboolean ok;
+
+  if (date == NULL)
+    {
+      g_printerr (_("madoguchi: “%s” is not a date; write it as YYYY-MM-DD.\n"), o->date);
+      return 1;
+    }
+  if (settings != NULL)
+    {
+      name = g_settings_get_string (settings, "clinic-name");
+      phone = g_settings_get_string (settings, "clinic-phone");
+      note = g_settings_get_string (settings, "clinic-note");
+      clinic.name = name;
+      clinic.phone = phone;
+      clinic.note = note;
+    }
+
+  if (o->export_handout != 0)
+    {
+      g_autofree char *handout_lang = NULL;
+
+      /* A handout speaks the patient's language: without --language, the
+       * clinic's default handout language, not the UI's. */
+      if (o->language == NULL && settings != NULL)
+        handout_lang = g_settings_get_string (settings, "handout-language");
+      ok = mdg_export_handout (kb, o->export_handout, handout_lang ? handout_lang : lang,
+                               &clinic, date, o->output, &error);
+    }
+  else if (o->export_patient_sheet)
+    ok = mdg_export_patient_sheet (kb, lang, &clinic, date, o->output, &error);
+  else
+    ok = mdg_export_staff_sheet (kb, lang, &clinic, date, o->output, &error);
+
+  if (!ok)
+    {
+      g_printerr ("madoguchi: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 int
 mdg_cli_run (const MdgCliOptions *o)
 {
@@ -215,6 +294,9 @@ mdg_cli_run (const MdgCliOptions *o)
         print_case (g_array_index (hits, MdgHit, i).kase, lang);
       return hits->len > 0 ? 0 : 1;
     }
+
+  if (o->export_handout != 0 || o->export_patient_sheet || o->export_sheet)
+    return run_export (o, kb, lang);
 
   return 2;
 }

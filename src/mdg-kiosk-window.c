@@ -7,15 +7,14 @@
  * fullscreen and cannot be closed, left or used to reach anything else; see
  * mdg_kiosk_window_lock_application() for what is taken away and why.
  *
- * Every text is translated when it is shown, with mdg_translate() in the
- * patient's language (not the desk's locale): a language change calls
+ * Every text is translated when it is shown, in the patient's language (not
+ * the desk's locale; see tr()): a language change calls
  * mdg_kiosk_window_relabel(), which sets every label again at once.
  */
 
 #include "config.h"
 
 #include <string.h>
-#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "mdg-i18n.h"
@@ -24,6 +23,10 @@
 #include "mdg-kiosk-window-private.h"
 #include "mdg-search.h"
 #include "mdg-ui-resources.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #define DEFAULT_LANGUAGE    "ja"
 #define UNLOCK_HOLD_MS      3000
@@ -131,6 +134,12 @@ struct _MdgKioskWindow
   guint              inhibit_cookie;
   guint              refullscreen_source_id;
   gulong             surface_state_handler;
+  gulong             surface_mapped_handler;
+  gulong             surface_width_handler;
+  gulong             surface_height_handler;
+  gulong             x11_event_handler;
+  gboolean           unmapped_by_wm;
+  guint              n_refullscreen_tries;
 
   MdgKioskPrintFunc  print_func;
   gpointer           print_data;
@@ -154,30 +163,14 @@ static void mdg_kiosk_window_show_page (MdgKioskWindow *self,
  * are marked NC_("kiosk", …): the context keeps them apart from the staff
  * window's same words ("Back", "Search") in the shared catalogues, where a
  * patient may need other words than the staff. */
-#ifdef __GLIBC__
-/* glibc caches each gettext answer without regard to $LANGUAGE, which
- * mdg_translate() changes per call: without this, the first language asked
- * answers for every other one. Bumping the catalogue counter is the remedy
- * the gettext manual gives for changing $LANGUAGE at run time. */
-extern int _nl_msg_cat_cntr;
-#define forget_gettext_cache() (++_nl_msg_cat_cntr)
-#else
-#define forget_gettext_cache() ((void) 0)
-#endif
-
 static const char *
 tr (MdgKioskWindow *self,
     const char     *msgid)
 {
   g_autofree char *key = g_strconcat ("kiosk", "\004", msgid, NULL);
   const char *interned = g_intern_string (key);
-  const char *translated;
+  const char *translated = mdg_translate (self->language, interned);
 
-  forget_gettext_cache ();
-  translated = mdg_translate (self->language, interned);
-  forget_gettext_cache ();
-
-  g_printerr ("DEBUG tr %s [%s] -> [%s] LANGUAGE=%s LC_MESSAGES=%s\n", self->language, msgid, translated, g_getenv ("LANGUAGE"), setlocale (LC_MESSAGES, NULL));
   return translated == interned ? msgid : translated;
 }
 
@@ -395,21 +388,65 @@ mdg_kiosk_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
+/* Asked again every 300 ms, then every 2 s once ten requests went
+ * unanswered (a window manager that is not there yet, or refuses). */
+#define REFULLSCREEN_RETRY_MS      300
+#define REFULLSCREEN_SLOW_RETRY_MS 2000
+#define REFULLSCREEN_FAST_TRIES    10
+
+/* Fullscreen, shown, and as large as its monitor: what a patient sees. */
+static gboolean
+is_covering (MdgKioskWindow *self)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  GdkMonitor *monitor;
+  GdkRectangle geometry;
+
+  if (surface == NULL || !gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    return FALSE;
+  if (self->unmapped_by_wm || !gdk_surface_get_mapped (surface))
+    return FALSE;
+  if (GDK_IS_TOPLEVEL (surface) &&
+      (gdk_toplevel_get_state (GDK_TOPLEVEL (surface)) & GDK_TOPLEVEL_STATE_MINIMIZED) != 0)
+    return FALSE;
+
+  monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface);
+  if (monitor == NULL)
+    return TRUE;
+  gdk_monitor_get_geometry (monitor, &geometry);
+  return gdk_surface_get_width (surface) >= geometry.width &&
+         gdk_surface_get_height (surface) >= geometry.height;
+}
+
+/* Asks for fullscreen again, and keeps asking until the window manager has
+ * done it: a request can be lost among others (a window manager that
+ * processes an older "unfullscreen" after it, or starts after the kiosk),
+ * so one is not enough. */
 static gboolean
 refullscreen_cb (gpointer data)
 {
   MdgKioskWindow *self = data;
 
   self->refullscreen_source_id = 0;
-  if (!self->unlocked)
+  if (self->unlocked || is_covering (self))
     {
-      gtk_window_fullscreen (GTK_WINDOW (self));
-      gtk_window_present (GTK_WINDOW (self));
+      self->n_refullscreen_tries = 0;
+      return G_SOURCE_REMOVE;
     }
+
+  gtk_window_fullscreen (GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (self));
+
+  self->n_refullscreen_tries++;
+  self->refullscreen_source_id =
+    g_timeout_add (self->n_refullscreen_tries < REFULLSCREEN_FAST_TRIES ? REFULLSCREEN_RETRY_MS
+                                                                        : REFULLSCREEN_SLOW_RETRY_MS,
+                   refullscreen_cb, self);
 
   return G_SOURCE_REMOVE;
 }
 
+/* The first request as soon as the current event is handled. */
 static void
 queue_refullscreen (MdgKioskWindow *self)
 {
@@ -438,6 +475,55 @@ surface_state_changed_cb (GdkToplevel    *toplevel,
     queue_refullscreen (self);
 }
 
+/* Smaller than the screen, whatever the reason. */
+static void
+surface_size_changed_cb (GdkSurface     *surface,
+                         GParamSpec     *pspec,
+                         MdgKioskWindow *self)
+{
+  queue_refullscreen (self);
+}
+
+/* Hidden without being minimised: the surface says it is no longer mapped. */
+static void
+surface_mapped_changed_cb (GdkSurface     *surface,
+                           GParamSpec     *pspec,
+                           MdgKioskWindow *self)
+{
+  if (!gdk_surface_get_mapped (surface) && gtk_widget_get_visible (GTK_WIDGET (self)))
+    queue_refullscreen (self);
+}
+
+#ifdef GDK_WINDOWING_X11
+/* "Show desktop" in some X window managers (openbox) unmaps the window and
+ * changes no state that GDK reports: the X event itself says so. Only the
+ * event's fields are read; nothing here calls Xlib. */
+static gboolean
+x11_event_cb (GdkX11Display  *display,
+              const XEvent   *xevent,
+              MdgKioskWindow *self)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+
+  if (!GDK_IS_X11_SURFACE (surface))
+    return GDK_EVENT_PROPAGATE;
+
+  if (xevent->type == UnmapNotify &&
+      xevent->xunmap.window == gdk_x11_surface_get_xid (surface))
+    {
+      self->unmapped_by_wm = TRUE;
+      queue_refullscreen (self);
+    }
+  else if (xevent->type == MapNotify &&
+           xevent->xmap.window == gdk_x11_surface_get_xid (surface))
+    {
+      self->unmapped_by_wm = FALSE;
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+#endif
+
 static void
 mdg_kiosk_window_realize (GtkWidget *widget)
 {
@@ -448,9 +534,26 @@ mdg_kiosk_window_realize (GtkWidget *widget)
 
   surface = gtk_native_get_surface (GTK_NATIVE (self));
   if (GDK_IS_TOPLEVEL (surface))
-    self->surface_state_handler =
-      g_signal_connect (surface, "notify::state",
-                        G_CALLBACK (surface_state_changed_cb), self);
+    {
+      self->surface_state_handler =
+        g_signal_connect (surface, "notify::state",
+                          G_CALLBACK (surface_state_changed_cb), self);
+      self->surface_mapped_handler =
+        g_signal_connect (surface, "notify::mapped",
+                          G_CALLBACK (surface_mapped_changed_cb), self);
+      self->surface_width_handler =
+        g_signal_connect (surface, "notify::width",
+                          G_CALLBACK (surface_size_changed_cb), self);
+      self->surface_height_handler =
+        g_signal_connect (surface, "notify::height",
+                          G_CALLBACK (surface_size_changed_cb), self);
+    }
+#ifdef GDK_WINDOWING_X11
+  if (GDK_IS_X11_DISPLAY (gtk_widget_get_display (widget)))
+    self->x11_event_handler =
+      g_signal_connect (gtk_widget_get_display (widget), "xevent",
+                        G_CALLBACK (x11_event_cb), self);
+#endif
 }
 
 static void
@@ -460,6 +563,10 @@ mdg_kiosk_window_unrealize (GtkWidget *widget)
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
 
   g_clear_signal_handler (&self->surface_state_handler, surface);
+  g_clear_signal_handler (&self->surface_mapped_handler, surface);
+  g_clear_signal_handler (&self->surface_width_handler, surface);
+  g_clear_signal_handler (&self->surface_height_handler, surface);
+  g_clear_signal_handler (&self->x11_event_handler, gtk_widget_get_display (widget));
 
   GTK_WIDGET_CLASS (mdg_kiosk_window_parent_class)->unrealize (widget);
 }
@@ -666,7 +773,14 @@ static void
 mdg_kiosk_window_show_page (MdgKioskWindow *self,
                             const char     *name)
 {
+  guint duration = gtk_stack_get_transition_duration (self->stack);
+
+  /* A cross-fade begun before the window is on screen may never run its
+   * course and leave the old page showing. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->stack)))
+    gtk_stack_set_transition_duration (self->stack, 0);
   gtk_stack_set_visible_child_name (self->stack, name);
+  gtk_stack_set_transition_duration (self->stack, duration);
 }
 
 static void
@@ -1034,9 +1148,17 @@ language_button_new (guint i)
   GtkWidget *button = gtk_toggle_button_new ();
   GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
 
-  set_label (label, languages[i].native_name, languages[i].tag);
+  /* Kana may break between any two letters; in "やさしい にほんご" only the
+   * space may, so word joiners (U+2060) hold each word together. */
+  if (g_str_equal (languages[i].tag, "ja-x-easy"))
+    set_label (label, "や\u2060さ\u2060し\u2060い に\u2060ほ\u2060ん\u2060ご", languages[i].tag);
+  else
+    set_label (label, languages[i].native_name, languages[i].tag);
   gtk_label_set_wrap (label, TRUE);
   gtk_label_set_justify (label, GTK_JUSTIFY_CENTER);
+  /* Eleven names: narrow enough for six in a row on a landscape screen (two
+   * rows), four in portrait; a long name takes two lines. */
+  gtk_label_set_max_width_chars (label, 9);
   gtk_button_set_child (GTK_BUTTON (button), GTK_WIDGET (label));
   gtk_widget_add_css_class (button, "kiosk-language");
   set_accessible_label (button, languages[i].native_name);
@@ -1322,6 +1444,14 @@ choose_language_action (GtkWidget  *widget,
 
   self->page_before_language = g_intern_string (page);
   mdg_kiosk_window_show_page (self, "language");
+}
+
+static void
+refuse_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  g_debug ("The kiosk refuses %s", action_name);
 }
 
 gboolean
@@ -1689,6 +1819,12 @@ mdg_kiosk_window_class_init (MdgKioskWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stack_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
 
+  /* GtkWindow's own actions, which run even when disabled: the kiosk's
+   * versions, found first, do nothing. */
+  gtk_widget_class_install_action (widget_class, "window.close", NULL, refuse_action);
+  gtk_widget_class_install_action (widget_class, "window.minimize", NULL, refuse_action);
+  gtk_widget_class_install_action (widget_class, "window.toggle-maximized", NULL, refuse_action);
+
   gtk_widget_class_install_property_action (widget_class, "kiosk.language", "language");
   gtk_widget_class_install_action (widget_class, "kiosk.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "kiosk.show-case", "u", show_case_action);
@@ -1740,7 +1876,9 @@ mdg_kiosk_window_init (MdgKioskWindow *self)
                            G_CALLBACK (settings_clinic_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* The window's own actions: it cannot be closed, minimised or maximised
-   * by a shortcut, a menu or a header bar it does not have. */
+   * by a shortcut, a menu or a header bar it does not have. Disabled, so
+   * that anything bound to them shows insensitive (they do nothing anyway,
+   * see class_init). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.close", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.minimize", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.toggle-maximized", FALSE);
@@ -1759,8 +1897,9 @@ mdg_kiosk_window_init (MdgKioskWindow *self)
   gesture = gtk_gesture_click_new ();
   gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (gesture), FALSE);
   g_signal_connect (gesture, "pressed", G_CALLBACK (corner_pressed_cb), self);
+  /* Not "stopped": a click gesture stops when the double-click time is
+   * over, long before the three seconds. */
   g_signal_connect_swapped (gesture, "released", G_CALLBACK (corner_released_cb), self);
-  g_signal_connect_swapped (gesture, "stopped", G_CALLBACK (corner_released_cb), self);
   g_signal_connect_swapped (gesture, "cancel", G_CALLBACK (corner_released_cb), self);
   gtk_widget_add_controller (self->unlock_corner, GTK_EVENT_CONTROLLER (gesture));
 
@@ -1793,6 +1932,8 @@ mdg_kiosk_window_new (GtkApplication *app,
 
   gtk_window_fullscreen (GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (self));
+  /* …and keep at it until the window manager has done it. */
+  queue_refullscreen (self);
 
   /* The waiting room must not go dark or to sleep under a patient's eyes.
    * After present(), so that the session manager is told which window. */

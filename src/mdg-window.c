@@ -6,11 +6,16 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 
 #include "mdg-case-row.h"
 #include "mdg-case-view.h"
 #include "mdg-glossary-page.h"
+#include "mdg-print.h"
 #include "mdg-summary-page.h"
 #include "mdg-window-private.h"
 
@@ -68,6 +73,27 @@ G_DEFINE_FINAL_TYPE (MdgWindow, mdg_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void mdg_window_load (MdgWindow *self);
 
+/* The case whose view is on screen, or NULL. */
+static MdgCase *
+mdg_window_get_shown_case (MdgWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "case") != 0)
+    return NULL;
+  return mdg_case_view_get_case (self->case_view);
+}
+
+/* A handout exists only for cases where the patient or citizen acts. */
+static void
+mdg_window_update_print_actions (MdgWindow *self)
+{
+  MdgCase *kase = mdg_window_get_shown_case (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-handout",
+                                 kase != NULL && kase->handout != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-reference-sheet",
+                                 self->kb != NULL);
+}
+
 /* The window opens at the size and state it was closed in. */
 static void
 mdg_window_bind_settings (MdgWindow *self,
@@ -93,6 +119,7 @@ mdg_window_new (MdgApplication *application)
                        NULL);
   /* GtkWindow:application is set after constructed(), so load here. */
   mdg_window_load (self);
+  mdg_window_update_print_actions (self);
   mdg_window_bind_settings (self, mdg_application_get_settings (application));
 
   return self;
@@ -198,6 +225,7 @@ mdg_window_show_content_page (MdgWindow  *self,
   gtk_stack_set_visible_child_name (self->content_stack, name);
   adw_window_title_set_title (self->content_title, title != NULL ? title : "");
   adw_window_title_set_subtitle (self->content_title, subtitle != NULL ? subtitle : "");
+  mdg_window_update_print_actions (self);
 }
 
 static void
@@ -663,6 +691,28 @@ mdg_window_show_glossary_action (GtkWidget  *widget,
   mdg_window_navigate_to_content (self);
 }
 
+/* The shortcuts window is a whole window of widgets: it is built when it is
+ * first asked for, not with the staff window (where GtkApplication would
+ * build it, from gtk/help-overlay.ui, before the first frame). */
+static void
+mdg_window_show_help_overlay_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/mdg-help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 mdg_window_dismiss_banner_action (GtkWidget  *widget,
                                   const char *action_name,
@@ -678,7 +728,16 @@ mdg_window_print_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  /* Printing lands with its own issue; the actions stay disabled until then. */
+  MdgWindow *self = MDG_WINDOW (widget);
+  MdgCase *kase;
+
+  if (self->kb == NULL)
+    return;
+
+  if (g_strcmp0 (action_name, "win.print-reference-sheet") == 0)
+    mdg_print_reference_sheet (GTK_WINDOW (self), self->kb);
+  else if ((kase = mdg_window_get_shown_case (self)) != NULL && kase->handout != NULL)
+    mdg_print_handout (GTK_WINDOW (self), self->kb, kase);
 }
 
 static gboolean
@@ -710,6 +769,34 @@ mdg_window_after_paint_cb (MdgWindow     *self,
                                            self, NULL);
 }
 
+/* The startup benchmark (tests/bench-startup.c) sets MADOGUCHI_FIRST_FRAME_FD:
+ * after the first frame is painted, write the peak RSS and the renderer
+ * there, then quit. Keep this in step with the copy in tests/bare-window.c. */
+static void
+mdg_window_first_frame_cb (GdkFrameClock *frame_clock,
+                           GtkWidget     *widget)
+{
+  g_autofree char *status = NULL;
+  g_autofree char *line = NULL;
+  const char *hwm = NULL;
+  GskRenderer *renderer;
+  int fd = atoi (g_getenv ("MADOGUCHI_FIRST_FRAME_FD"));
+
+  g_signal_handlers_disconnect_by_func (frame_clock, mdg_window_first_frame_cb, widget);
+
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    hwm = strstr (status, "VmHWM:");
+  renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+  line = g_strdup_printf ("vmhwm-kb=%ld renderer=%s\n",
+                          hwm != NULL ? strtol (hwm + strlen ("VmHWM:"), NULL, 10) : -1L,
+                          renderer != NULL ? G_OBJECT_TYPE_NAME (renderer) : "none");
+  if (write (fd, line, strlen (line)) < 0)
+    g_warning ("Could not write the first-frame line: %s", g_strerror (errno));
+  close (fd);
+
+  g_application_quit (g_application_get_default ());
+}
+
 static void
 mdg_window_map (GtkWidget *widget)
 {
@@ -717,6 +804,10 @@ mdg_window_map (GtkWidget *widget)
   GdkFrameClock *frame_clock;
 
   GTK_WIDGET_CLASS (mdg_window_parent_class)->map (widget);
+
+  if (g_getenv ("MADOGUCHI_FIRST_FRAME_FD") != NULL)
+    g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                      G_CALLBACK (mdg_window_first_frame_cb), widget);
 
   frame_clock = gtk_widget_get_frame_clock (widget);
   if (frame_clock != NULL && self->after_paint_id == 0 && self->kb != NULL &&
@@ -818,6 +909,8 @@ mdg_window_load (MdgWindow *self)
   else
     {
       cases = G_LIST_MODEL (g_list_store_new (MDG_TYPE_CASE));
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (self->content_stack, "broken")),
+                                     "dialog-error-symbolic");
       gtk_stack_set_visible_child_name (self->content_stack, "broken");
       gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), FALSE);
       gtk_widget_set_sensitive (GTK_WIDGET (self->area_dropdown), FALSE);
@@ -922,6 +1015,7 @@ mdg_window_class_init (MdgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-summary", NULL, mdg_window_show_summary_action);
   gtk_widget_class_install_action (widget_class, "win.show-glossary", NULL, mdg_window_show_glossary_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-banner", NULL, mdg_window_dismiss_banner_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, mdg_window_show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, mdg_window_print_action);
   gtk_widget_class_install_action (widget_class, "win.print-reference-sheet", NULL, mdg_window_print_action);
 
@@ -950,7 +1044,7 @@ mdg_window_init (MdgWindow *self)
                            self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
 
-  /* Another issue implements printing. */
+  /* Enabled once there is a knowledge base and a case to print. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-handout", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-reference-sheet", FALSE);
 

@@ -18,6 +18,7 @@
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #define GOAL_LOAD_MS  300.0
 #define GOAL_P50_MS     2.0
@@ -27,6 +28,17 @@ static double
 now_ms (void)
 {
   return g_get_monotonic_time () / 1000.0;
+}
+
+/* The processor time of this thread: what the search costs, whatever else
+ * the machine is busy with. */
+static double
+cpu_ms (void)
+{
+  struct timespec t;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &t);
+  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
 static void
@@ -264,22 +276,115 @@ floor_scan (MdgSearch  *search,
   return found;
 }
 
+typedef struct {
+  double load, parse, index, p50, p99, floor_p50, floor_p99;
+  double index_cpu, p50_cpu, p99_cpu;
+} Round;
+
+static double
+median3 (const Round *rounds,
+         gsize        field)
+{
+  double v[3];
+
+  for (guint i = 0; i < 3; i++)
+    v[i] = *(const double *) ((const char *) &rounds[i] + field);
+  qsort (v, 3, sizeof (double), compare_doubles);
+
+  return v[1];
+}
+
+/* Types every query, a character at a time, into a freshly loaded and
+ * indexed knowledge base. */
+static void
+run_round (const char *data,
+           gsize       length,
+           GPtrArray  *queries,
+           guint       n_cases,
+           Round      *round,
+           guint64    *floor_found)
+{
+  g_autoptr(GArray) search_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) floor_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MdgKb) kb = NULL;
+  g_autoptr(MdgSearch) search = NULL;
+  double t0, t1, t2, c1;
+
+  t0 = now_ms ();
+  kb = mdg_kb_new_from_data (data, length, "generated", &error);
+  if (kb == NULL)
+    g_error ("generated knowledge base: %s", error->message);
+  t1 = now_ms ();
+  c1 = cpu_ms ();
+  search = mdg_search_new (kb);
+  t2 = now_ms ();
+  round->load = t1 - t0;
+  round->index = t2 - t1;
+  round->index_cpu = cpu_ms () - c1;
+
+  /* For scale: json-glib alone on the same data. */
+  t0 = now_ms ();
+  if (!json_parser_load_from_data (parser, data, length, &error))
+    g_error ("%s", error->message);
+  round->parse = now_ms () - t0;
+
+  for (guint q = 0; q < queries->len; q++)
+    {
+      const char *query = g_ptr_array_index (queries, q);
+
+      for (const char *end = g_utf8_next_char (query); ; end = g_utf8_next_char (end))
+        {
+          g_autofree char *prefix = g_strndup (query, end - query);
+          g_autoptr(GArray) hits = NULL;
+          double a, b, c, ca;
+
+          ca = cpu_ms ();
+          a = now_ms ();
+          hits = mdg_search_query (search, prefix);
+          b = now_ms ();
+          g_array_append_val (cpu_times, (double) { cpu_ms () - ca });
+          *floor_found += floor_scan (search, n_cases, prefix) > 0;
+          c = now_ms ();
+
+          g_array_append_val (search_times, (double) { b - a });
+          g_array_append_val (floor_times, (double) { c - b });
+          if (g_getenv ("BENCH_SLOW") != NULL && b - a > g_ascii_strtod (g_getenv ("BENCH_SLOW"), NULL))
+            printf ("slow: %.2f ms, %u hits: %s\n", b - a, hits->len, prefix);
+
+          if (*end == '\0')
+            break;
+        }
+    }
+
+  round->p50 = percentile (search_times, 0.50);
+  round->p99 = percentile (search_times, 0.99);
+  round->floor_p50 = percentile (floor_times, 0.50);
+  round->floor_p99 = percentile (floor_times, 0.99);
+  round->p50_cpu = percentile (cpu_times, 0.50);
+  round->p99_cpu = percentile (cpu_times, 0.99);
+
+  printf ("  round: load %.0f ms, index %.0f ms (cpu %.0f); search p50 %.3f ms (cpu %.3f), "
+          "p99 %.3f ms (cpu %.3f); floor p50 %.3f ms, p99 %.3f ms\n",
+          round->load, round->index, round->index_cpu, round->p50, round->p50_cpu,
+          round->p99, round->p99_cpu, round->floor_p50, round->floor_p99);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) queries = NULL;
-  g_autoptr(GArray) search_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) floor_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *data = NULL;
-  g_autoptr(MdgKb) kb = NULL;
-  g_autoptr(MdgSearch) search = NULL;
   guint n_cases = 10000;
+  guint keystrokes = 0;
+  guint64 floor_found = 0;
   gsize length;
-  double t0, t1, t2, load_ms, index_ms, p50, p99, floor_p50, floor_p99;
-  guint64 total_hits = 0;
-  gboolean ok = TRUE;
+  Round rounds[3];
+  double load, parse, index, p50, p99, floor_p50, floor_p99, p50_cpu, p99_cpu, index_cpu;
+  gboolean ok;
 
   if (argc < 3)
     {
@@ -291,62 +396,45 @@ main (int   argc,
 
   data = generate (argv[1], n_cases, &length);
   queries = read_queries (argv[2]);
-
-  t0 = now_ms ();
-  kb = mdg_kb_new_from_data (data, length, "generated", &error);
-  if (kb == NULL)
-    g_error ("generated knowledge base: %s", error->message);
-  t1 = now_ms ();
-  search = mdg_search_new (kb);
-  t2 = now_ms ();
-  load_ms = t1 - t0;
-  index_ms = t2 - t1;
-
   for (guint q = 0; q < queries->len; q++)
-    {
-      const char *query = g_ptr_array_index (queries, q);
+    keystrokes += g_utf8_strlen (g_ptr_array_index (queries, q), -1);
 
-      for (const char *end = g_utf8_next_char (query); ; end = g_utf8_next_char (end))
-        {
-          g_autofree char *prefix = g_strndup (query, end - query);
-          g_autoptr(GArray) hits = NULL;
-          double a, b, c;
+  printf ("knowledge base: %u cases generated from %s, %.1f MB of JSON\n",
+          n_cases, argv[1], length / 1e6);
+  printf ("typing the %u queries of %s a character at a time: %u keystrokes\n",
+          queries->len, argv[2], keystrokes);
 
-          a = now_ms ();
-          hits = mdg_search_query (search, prefix);
-          b = now_ms ();
-          total_hits += floor_scan (search, n_cases, prefix) > 0;
-          c = now_ms ();
+  /* The median of three rounds, so that one busy moment of the machine does
+   * not decide. The goals are on the time a receptionist waits. */
+  for (guint r = 0; r < G_N_ELEMENTS (rounds); r++)
+    run_round (data, length, queries, n_cases, &rounds[r], &floor_found);
 
-          g_array_append_val (search_times, (double) { b - a });
-          if (g_getenv ("BENCH_SLOW") && b - a > atof (g_getenv ("BENCH_SLOW")))
-            printf ("slow: %.2f ms %u hits «%s»\n", b - a, hits->len, prefix);
-          g_array_append_val (floor_times, (double) { c - b });
+  load = median3 (rounds, G_STRUCT_OFFSET (Round, load));
+  parse = median3 (rounds, G_STRUCT_OFFSET (Round, parse));
+  index = median3 (rounds, G_STRUCT_OFFSET (Round, index));
+  p50 = median3 (rounds, G_STRUCT_OFFSET (Round, p50));
+  p99 = median3 (rounds, G_STRUCT_OFFSET (Round, p99));
+  floor_p50 = median3 (rounds, G_STRUCT_OFFSET (Round, floor_p50));
+  floor_p99 = median3 (rounds, G_STRUCT_OFFSET (Round, floor_p99));
+  p50_cpu = median3 (rounds, G_STRUCT_OFFSET (Round, p50_cpu));
+  p99_cpu = median3 (rounds, G_STRUCT_OFFSET (Round, p99_cpu));
+  index_cpu = median3 (rounds, G_STRUCT_OFFSET (Round, index_cpu));
 
-          if (*end == '\0')
-            break;
-        }
-    }
-
-  p50 = percentile (search_times, 0.50);
-  p99 = percentile (search_times, 0.99);
-  floor_p50 = percentile (floor_times, 0.50);
-  floor_p99 = percentile (floor_times, 0.99);
-
-  printf ("knowledge base: %u generated cases, %.1f MB of JSON\n", n_cases, length / 1e6);
-  printf ("load + index: %.1f ms (load %.1f ms, index %.1f ms)   goal <= %.0f ms  %s\n",
-          load_ms + index_ms, load_ms, index_ms, GOAL_LOAD_MS,
-          load_ms + index_ms <= GOAL_LOAD_MS ? "ok" : "MISSED");
-  printf ("keystrokes: %u, typing %u queries of %s\n", search_times->len, queries->len, argv[2]);
+  printf ("load + index: %.1f ms (load %.1f ms, of which json-glib alone takes %.1f ms; "
+          "index %.1f ms)   goal <= %.0f ms  %s\n",
+          load + index, load, parse, index, GOAL_LOAD_MS,
+          load + index <= GOAL_LOAD_MS ? "ok" : "MISSED");
+  printf ("processor time of this thread, for scale when the machine is busy: "
+          "index %.1f ms, search p50 %.3f ms, p99 %.3f ms\n", index_cpu, p50_cpu, p99_cpu);
   printf ("search p50: %.3f ms   goal <= %.1f ms  %s   floor (memmem) %.3f ms, ratio %.2f\n",
           p50, GOAL_P50_MS, p50 <= GOAL_P50_MS ? "ok" : "MISSED", floor_p50, p50 / floor_p50);
   printf ("search p99: %.3f ms   goal <= %.1f ms  %s   floor (memmem) %.3f ms, ratio %.2f\n",
           p99, GOAL_P99_MS, p99 <= GOAL_P99_MS ? "ok" : "MISSED", floor_p99, p99 / floor_p99);
-
   /* Printed so that the floor's scans cannot be optimised away. */
-  printf ("prefixes the floor finds in some case: %" G_GUINT64_FORMAT "\n", total_hits);
+  printf ("(the floor, one memmem of the whole query, finds %" G_GUINT64_FORMAT
+          " of the typed prefixes)\n", floor_found / G_N_ELEMENTS (rounds));
 
-  ok = load_ms + index_ms <= GOAL_LOAD_MS && p50 <= GOAL_P50_MS && p99 <= GOAL_P99_MS;
+  ok = load + index <= GOAL_LOAD_MS && p50 <= GOAL_P50_MS && p99 <= GOAL_P99_MS;
 
   return ok ? 0 : 1;
 }

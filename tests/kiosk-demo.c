@@ -100,7 +100,9 @@ main (int argc, char *argv[])
       return 2;
     }
 
-  mdg_kiosk_prepare_environment ();
+  /* KIOSK_DEMO_KEEP_ENV=1 skips it, to try the window's own defence. */
+  if (g_getenv ("KIOSK_DEMO_KEEP_ENV") == NULL)
+    mdg_kiosk_prepare_environment ();
   app = adw_application_new ("io.github.madoguchi.KioskDemo", G_APPLICATION_NON_UNIQUE);
   g_application_set_resource_base_path (G_APPLICATION (app), RESOURCE_BASE);
   g_signal_connect (app, "startup", G_CALLBACK (startup_cb), NULL);

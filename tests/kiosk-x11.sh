@@ -17,13 +17,20 @@ openbox --sm-disable >/dev/null 2>&1 &
 wm=$!
 trap 'kill "$wm" 2>/dev/null; wait "$wm" 2>/dev/null' EXIT
 
-# openbox is ready when it announces itself on the root window.
-for _ in $(seq 1 100); do
-  if xdotool getactivewindow >/dev/null 2>&1 ||
-     ! xdotool getactivewindow 2>&1 | grep -q "_NET_ACTIVE_WINDOW"; then
+# openbox is ready when it announces itself on the root window: until then
+# "xdotool get_desktop" fails (no _NET_CURRENT_DESKTOP). On a busy machine
+# that can take seconds; without a window manager the tests mean nothing.
+ready=""
+for _ in $(seq 1 600); do
+  if xdotool get_desktop >/dev/null 2>&1; then
+    ready=1
     break
   fi
   sleep 0.05
 done
+if [ -z "$ready" ]; then
+  echo "Bail out! openbox did not start within 30 s"
+  exit 1
+fi
 
 "$@"

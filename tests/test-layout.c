@@ -8,6 +8,7 @@
 #include <string.h>
 #include <cairo-pdf.h>
 #include <json-glib/json-glib.h>
+#include <pango/pangocairo.h>
 
 #include "mdg-i18n.h"
 #include "mdg-kb.h"
@@ -227,6 +228,74 @@ test_languages (void)
   g_assert_true (strstr (mdg_language_get_font_family ("ne"), "Devanagari") != NULL);
 }
 
+/* Each language's text is set in the face its script needs, never in a
+ * fallback that fontconfig happened to find. */
+static void
+test_fonts (void)
+{
+  static const struct {
+    const char *lang;
+    const char *family;
+  } expected[] = {
+    { "ja", "Noto Sans CJK JP" }, { "ja-x-easy", "Noto Sans CJK JP" }, { "en", "Noto Sans" },
+    { "zh-Hans", "Noto Sans CJK SC" }, { "vi", "Noto Sans" }, { "ko", "Noto Sans CJK KR" },
+    { "fil", "Noto Sans" }, { "ne", "Noto Sans Devanagari" }, { "id", "Noto Sans" },
+    { "pt-BR", "Noto Sans" }, { "my", "Noto Sans Myanmar" },
+  };
+  MdgCase *kase = mdg_kb_get_case (kb, 12);
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (map);
+
+  g_assert_nonnull (kase);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const char *lang = expected[i].lang;
+      g_autoptr(PangoLayout) layout = pango_layout_new (context);
+      g_autoptr(PangoFontDescription) desc = pango_font_description_new ();
+      g_auto(GStrv) allowed = g_strsplit (mdg_language_get_font_family (lang), ", ", -1);
+      PangoAttrList *attrs = pango_attr_list_new ();
+      PangoLayoutIter *iter;
+      gboolean found = FALSE;
+
+      pango_font_description_set_family (desc, mdg_language_get_font_family (lang));
+      pango_font_description_set_absolute_size (desc, 12 * PANGO_SCALE);
+      pango_layout_set_font_description (layout, desc);
+      /* The same language attribute as the documents: "zh-Hans" is "zh-cn" to fontconfig. */
+      pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (
+        g_str_equal (lang, "zh-Hans") ? "zh-cn" : g_str_equal (lang, "ja-x-easy") ? "ja" : lang)));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+      /* The situation and steps: the script, digits, and Japanese names. */
+      {
+        g_autoptr(GString) text = g_string_new (mdg_text_get (kase->handout->situation, lang));
+        for (guint j = 0; j < kase->handout->steps->len; j++)
+          g_string_append_printf (text, " %s", mdg_text_get (g_ptr_array_index (kase->handout->steps, j), lang));
+        pango_layout_set_text (layout, text->str, -1);
+      }
+      g_assert_cmpint (pango_layout_get_unknown_glyphs_count (layout), ==, 0);
+
+      iter = pango_layout_get_iter (layout);
+      do
+        {
+          PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+          g_autoptr(PangoFontDescription) used = NULL;
+          const char *family;
+
+          if (run == NULL)
+            continue;
+          used = pango_font_describe (run->item->analysis.font);
+          family = pango_font_description_get_family (used);
+          g_test_message ("%s: a run in %s", lang, family);
+          g_assert_true (g_strv_contains ((const char * const *) allowed, family));
+          found |= g_str_equal (family, expected[i].family);
+        }
+      while (pango_layout_iter_next_run (iter));
+      pango_layout_iter_free (iter);
+      g_assert_true (found);
+    }
+  g_object_unref (context);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -240,6 +309,7 @@ main (int argc, char *argv[])
   g_assert_no_error (error);
 
   g_test_add_func ("/layout/languages", test_languages);
+  g_test_add_func ("/layout/fonts", test_fonts);
   g_test_add_func ("/layout/handouts", test_handouts);
   g_test_add_func ("/layout/patient-sheet", test_patient_sheet);
   g_test_add_func ("/layout/staff-sheet", test_staff_sheet);

@@ -178,22 +178,134 @@ test_map (void)
   g_assert_cmpuint (map->len, ==, 1);
 }
 
+/* The cache, and the map (which turns the bulk copy off), change nothing. */
 static void
 test_cache_agrees (void)
 {
   static const char *texts[] = {
     "ﾏｲﾅﾝﾊﾞｰｶｰﾄﾞ", "ＡＢＣ", "THẺ BẢO HIỂM", "か゛", "①", "Straße", "카드",
+    "カ\u3099ード", "abc\u0301d", "保険証・資格確認書（マイナ保険証）", "mynaカード010ｴﾗｰ",
+    "患者は受付窓口にて連絡して下さい。【010：初回登録エラー】 Patient: please report this.",
   };
   g_autoptr(GHashTable) cache = mdg_normalize_cache_new ();
 
   for (guint round = 0; round < 2; round++)
     for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
       {
+        g_autoptr(GArray) map = g_array_new (FALSE, FALSE, sizeof (gsize));
         g_autofree char *plain = mdg_normalize (texts[i]);
         g_autofree char *cached = mdg_normalize_full (texts[i], -1, NULL, cache);
+        g_autofree char *mapped = mdg_normalize_with_map (texts[i], map);
 
         g_assert_cmpstr (plain, ==, cached);
+        g_assert_cmpstr (plain, ==, mapped);
       }
+}
+
+static gboolean
+is_mark (gunichar ch)
+{
+  return g_unichar_combining_class (ch) != 0 || (ch >= 0x3099 && ch <= 0x309C) ||
+         ch == 0xFF9E || ch == 0xFF9F || ch == 0x0F73 || ch == 0x0F75 || ch == 0x0F81;
+}
+
+/* The rules spelt out plainly, without the fast paths, for one unit (a
+ * character and its marks) or a few units that NFKC does not merge. */
+static char *
+reference (const char *units)
+{
+  g_autofree char *nfkc = g_utf8_normalize (units, -1, G_NORMALIZE_NFKC);
+  g_autofree char *casefolded = g_utf8_casefold (nfkc, -1);
+  /* NFKC again after folding, as Unicode's NFKC_Casefold. */
+  g_autofree char *folded = g_utf8_normalize (casefolded, -1, G_NORMALIZE_NFKC);
+  GString *out = g_string_new (NULL);
+  gboolean kept = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      /* A mark goes with its character when that is dropped. */
+      if (p != folded && is_mark (ch) && !kept)
+        continue;
+      kept = FALSE;
+
+      if ((ch >= 0x3041 && ch <= 0x3096) || ch == 0x309D || ch == 0x309E)
+        ch += 0x60;
+      if (ch == '-' || ch == '~' ||
+          (ch > 0x7F && g_utf8_strchr ("‐‑‒–—―⁓−⸺⸻〜〰ー﹘﹣－～ｰ", -1, ch) != NULL))
+        ch = 0x30FC;
+      /* Cherokee folds to capitals, as Unicode's case folding does. */
+      if (ch >= 0xAB70 && ch <= 0xABBF)
+        ch -= 0xAB70 - 0x13A0;
+      else if (ch >= 0x13F8 && ch <= 0x13FD)
+        ch -= 8;
+
+      if (g_unichar_isspace (ch))
+        {
+          g_string_append_c (out, ' ');
+          continue;
+        }
+
+      switch (g_unichar_type (ch))
+        {
+        case G_UNICODE_CONTROL: case G_UNICODE_FORMAT: case G_UNICODE_UNASSIGNED:
+        case G_UNICODE_SURROGATE: case G_UNICODE_CONNECT_PUNCTUATION:
+        case G_UNICODE_DASH_PUNCTUATION: case G_UNICODE_CLOSE_PUNCTUATION:
+        case G_UNICODE_FINAL_PUNCTUATION: case G_UNICODE_INITIAL_PUNCTUATION:
+        case G_UNICODE_OTHER_PUNCTUATION: case G_UNICODE_OPEN_PUNCTUATION:
+        case G_UNICODE_CURRENCY_SYMBOL: case G_UNICODE_MODIFIER_SYMBOL:
+        case G_UNICODE_MATH_SYMBOL: case G_UNICODE_OTHER_SYMBOL:
+        case G_UNICODE_LINE_SEPARATOR: case G_UNICODE_PARAGRAPH_SEPARATOR:
+        case G_UNICODE_SPACE_SEPARATOR:
+          continue;
+        default:
+          break;
+        }
+      if (ch == 0x3099 || ch == 0x309A || ch == 0x30FB)
+        continue;
+
+      g_string_append_unichar (out, ch);
+      kept = TRUE;
+    }
+
+  g_strstrip (out->str);
+  out->len = strlen (out->str);
+
+  return g_string_free (out, FALSE);
+}
+
+/* Every character of the Basic Multilingual Plane, alone and after a letter,
+ * comes out as the plain rules say: the fast paths change nothing. */
+static void
+test_reference (void)
+{
+  g_autoptr(GHashTable) cache = mdg_normalize_cache_new ();
+
+  for (gunichar ch = 1; ch < 0x10000; ch++)
+    {
+      char unit[8] = { 0 };
+      char pair[8] = { 'a' };
+
+      if ((ch >= 0xD800 && ch <= 0xDFFF) || ch == 0x309B || ch == 0x309C)
+        continue;
+
+      g_unichar_to_utf8 (ch, unit);
+      g_unichar_to_utf8 (ch, pair + 1);
+
+      for (guint i = 0; i < 2; i++)
+        {
+          const char *text = i == 0 ? unit : pair;
+          g_autofree char *expected = reference (text);
+          g_autofree char *got = mdg_normalize (text);
+          g_autofree char *cached = mdg_normalize_full (text, -1, NULL, cache);
+
+          if (g_strcmp0 (got, expected) != 0)
+            g_error ("U+%04X%s: got %s, expected %s", ch, i == 0 ? "" : " after a",
+                     g_strescape (got, NULL), g_strescape (expected, NULL));
+          g_assert_cmpstr (cached, ==, expected);
+        }
+    }
 }
 
 int
@@ -211,6 +323,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/normalize/controls-and-invalid", test_controls_and_invalid);
   g_test_add_func ("/normalize/map", test_map);
   g_test_add_func ("/normalize/cache", test_cache_agrees);
+  g_test_add_func ("/normalize/reference", test_reference);
 
   return g_test_run ();
 }

@@ -1,23 +1,31 @@
 #!/usr/bin/env bash
 # Builds Madoguchi (installing what it needs) and runs the whole test suite
-# under Xvfb. Ends with "N passed, N failed"; exits non-zero on any failure.
+# under Xvfb; then the robustness checks (docs/SECURITY.md): the suite again
+# with AddressSanitizer and UndefinedBehaviorSanitizer, the core tests under
+# valgrind, and the fuzz targets for 60 s each. Every test and check counts.
+# Ends with "N passed, N failed"; exits non-zero on any failure.
+#
+# MADOGUCHI_QUICK=1 runs only the ordinary suite (for a fast look while working).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 builddir="${MADOGUCHI_BUILDDIR:-_build}"
+passed=0
+failed=0
 
-rm -f "$builddir/meson-logs/testlog.json"
-xvfb-run -a -s '-screen 0 1280x800x24' \
-  meson test -C "$builddir" --print-errorlogs --num-processes 2
-status=$?
-
-read -r passed failed < <(python3 - "$builddir/meson-logs/testlog.json" <<'PY'
+# count LOG — adds the results of a meson test log (testlog.json) to the totals.
+count () {
+  local p f
+  read -r p f < <(python3 - "$1" <<'PY'
 import json, sys
 passed = failed = 0
 try:
     with open(sys.argv[1]) as f:
         for line in f:
-            r = json.loads(line).get("result")
+            try:
+                r = json.loads(line).get("result")
+            except ValueError:
+                r = "UNREADABLE"
             if r in ("OK", "SKIP", "EXPECTEDFAIL"):
                 passed += r == "OK"
             else:
@@ -27,6 +35,63 @@ except OSError:
 print(passed, failed)
 PY
 )
-[ "$status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
+  passed=$((passed + p))
+  failed=$((failed + f))
+  [ "$f" -eq 0 ] && [ "$p" -gt 0 ]
+}
+
+# check NAME STATUS — one check that passed (status 0) or failed.
+check () {
+  if [ "$2" -eq 0 ]; then
+    passed=$((passed + 1))
+    echo "check $1: passed"
+  else
+    failed=$((failed + 1))
+    echo "check $1: FAILED"
+  fi
+}
+
+rm -f "$builddir/meson-logs/testlog.json"
+xvfb-run -a -s '-screen 0 1280x800x24' \
+  meson test -C "$builddir" --print-errorlogs --num-processes 2
+status=$?
+count "$builddir/meson-logs/testlog.json"
+[ "$status" -eq 0 ] || [ "$failed" -gt 0 ] || failed=$((failed + 1))
+
+if [ -z "${MADOGUCHI_QUICK:-}" ]; then
+  # The whole suite again, built with clang, ASan and UBSan: each test counts.
+  sanitize_dir="${MADOGUCHI_SANITIZE_BUILDDIR:-$builddir-sanitize}"
+  echo "== the test suite under AddressSanitizer and UndefinedBehaviorSanitizer"
+  rm -f "$sanitize_dir"/meson-logs/sanitize-*.json
+  MADOGUCHI_SANITIZE_BUILDDIR="$sanitize_dir" bash tools/sanitize.sh
+  status=$?
+  if [ -f "$sanitize_dir/meson-logs/sanitize-core.json" ]; then
+    count "$sanitize_dir/meson-logs/sanitize-core.json"
+    count "$sanitize_dir/meson-logs/sanitize-other.json"
+  else
+    check "sanitizer build" "$status"
+  fi
+
+  # The core tests under valgrind: each test counts.
+  echo "== the core tests under valgrind (memcheck)"
+  rm -f "$builddir/meson-logs/valgrind.json"
+  MADOGUCHI_BUILDDIR="$builddir" bash tools/valgrind.sh
+  status=$?
+  if [ -f "$builddir/meson-logs/valgrind.json" ]; then
+    count "$builddir/meson-logs/valgrind.json"
+  else
+    check "valgrind" "$status"
+  fi
+
+  # The fuzz targets, 60 s each, side by side, in the sanitizer build.
+  echo "== fuzzing, 60 s per target"
+  MADOGUCHI_SANITIZE_BUILDDIR="$sanitize_dir" bash tools/fuzz.sh 60 kb normalize \
+    | tee "$sanitize_dir/fuzz-summary.txt"
+  for target in kb normalize; do
+    grep -q "^fuzz-$target: ok" "$sanitize_dir/fuzz-summary.txt" 2>/dev/null
+    check "fuzz-$target (60 s)" $?
+  done
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -3,6 +3,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <libintl.h>
 #include <glib/gi18n-lib.h>
 
 #include "mdg-i18n.h"
@@ -55,6 +56,17 @@ mdg_i18n_locale_for (const char *tag)
   return NULL;
 }
 
+/* glibc caches translations per message; this counter tells it that the
+ * catalogue to use has changed. */
+static void
+mdg_i18n_language_changed (void)
+{
+#ifdef __GLIBC__
+  extern int _nl_msg_cat_cntr;
+  ++_nl_msg_cat_cntr;
+#endif
+}
+
 const char *
 mdg_translate (const char *tag, const char *msgid)
 {
@@ -71,11 +83,15 @@ mdg_translate (const char *tag, const char *msgid)
     g_setenv ("LANGUAGE", "ja@easy:ja", TRUE);
   else
     g_setenv ("LANGUAGE", locale, TRUE);
-  result = g_dgettext (GETTEXT_PACKAGE, msgid);
+  mdg_i18n_language_changed ();
+  /* Not g_dgettext(): it decides once, from the UI locale, whether to
+   * translate at all, and a C.UTF-8 desk would never get a translation. */
+  result = dgettext (GETTEXT_PACKAGE, msgid);
   if (saved != NULL)
     g_setenv ("LANGUAGE", saved, TRUE);
   else
     g_unsetenv ("LANGUAGE");
+  mdg_i18n_language_changed ();
 
   return result;
 }

@@ -2193,7 +2193,9 @@ matcher_step (Matcher *m,
               guint32  node,
               guchar   byte)
 {
-  const guint32 *children = &g_array_index (m->children, guint32, 0);
+  /* Not &g_array_index (…, 0): with no glossary the array has no data, and an
+   * offset from NULL is undefined even when never read. */
+  const guint32 *children = (const guint32 *) (gpointer) m->children->data;
   guint32 low = NODE (m, node)->children;
   guint32 high = low + NODE (m, node)->n_children;
 

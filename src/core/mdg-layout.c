@@ -40,24 +40,27 @@ typedef struct {
   const char *family;
   const char *pango;       /* the language Pango and fontconfig know it by */
   double      line_height; /* in ems, where the font's own is far too loose; or 0 */
+  double      size;        /* relative text size: Devanagari's letters are small for their size */
 } LanguageInfo;
 
 /* Latin-script languages fall back to the Japanese CJK face, so Japanese words
  * inside them (a clinic's name, マイナンバーカード) get Japanese glyph forms.
  * Noto Sans Myanmar's ascent and descent add up to 2.25 em, room for the
- * tallest stacks; 1.75 em between lines is what Myanmar text needs. */
+ * tallest stacks; 1.75 em between lines is what Myanmar text needs. Devanagari
+ * at the same point size as Latin reads a size smaller, so Nepali is set 15%
+ * larger. */
 static const LanguageInfo languages[] = {
-  { "ja",        "日本語",             "Noto Sans CJK JP", "ja" },
-  { "ja-x-easy", "やさしい にほんご",   "Noto Sans CJK JP", "ja" },
-  { "en",        "English",            "Noto Sans, Noto Sans CJK JP", "en" },
-  { "zh-Hans",   "简体中文",            "Noto Sans CJK SC", "zh-cn" },
-  { "vi",        "Tiếng Việt",         "Noto Sans, Noto Sans CJK JP", "vi" },
-  { "ko",        "한국어",              "Noto Sans CJK KR", "ko" },
-  { "fil",       "Filipino",           "Noto Sans, Noto Sans CJK JP", "fil" },
-  { "ne",        "नेपाली",              "Noto Sans Devanagari, Noto Sans, Noto Sans CJK JP", "ne" },
-  { "id",        "Bahasa Indonesia",   "Noto Sans, Noto Sans CJK JP", "id" },
-  { "pt-BR",     "Português (Brasil)", "Noto Sans, Noto Sans CJK JP", "pt-br" },
-  { "my",        "မြန်မာ",               "Noto Sans Myanmar, Noto Sans, Noto Sans CJK JP", "my", 1.75 },
+  { "ja",        "日本語",             "Noto Sans CJK JP", "ja", 0, 1 },
+  { "ja-x-easy", "やさしい にほんご",   "Noto Sans CJK JP", "ja", 0, 1 },
+  { "en",        "English",            "Noto Sans, Noto Sans CJK JP", "en", 0, 1 },
+  { "zh-Hans",   "简体中文",            "Noto Sans CJK SC", "zh-cn", 0, 1 },
+  { "vi",        "Tiếng Việt",         "Noto Sans, Noto Sans CJK JP", "vi", 0, 1 },
+  { "ko",        "한국어",              "Noto Sans CJK KR", "ko", 0, 1 },
+  { "fil",       "Filipino",           "Noto Sans, Noto Sans CJK JP", "fil", 0, 1 },
+  { "ne",        "नेपाली",              "Noto Sans Devanagari, Noto Sans, Noto Sans CJK JP", "ne", 0, 1.15 },
+  { "id",        "Bahasa Indonesia",   "Noto Sans, Noto Sans CJK JP", "id", 0, 1 },
+  { "pt-BR",     "Português (Brasil)", "Noto Sans, Noto Sans CJK JP", "pt-br", 0, 1 },
+  { "my",        "မြန်မာ",               "Noto Sans Myanmar, Noto Sans, Noto Sans CJK JP", "my", 1.75, 1 },
 };
 
 static const LanguageInfo *
@@ -168,6 +171,7 @@ typedef struct {
   double para;                /* space between paragraphs */
   double section;             /* space between sections */
   double line_spacing;        /* Pango line-spacing factor, 0 for the font's own */
+  double scale;               /* of the body (not the header and footer) on the page */
 } Density;
 
 struct _MdgDocument {
@@ -182,6 +186,7 @@ struct _MdgDocument {
   char               *clinic_note;
   GDateTime          *date;
   char               *title;
+  GHashTable         *translations;           /* msgid → mdg_translate() */
 
   /* The last pagination. */
   PangoContext       *context;
@@ -343,16 +348,18 @@ document_layout (MdgDocument *self,
   g_autoptr(GError) error = NULL;
   PangoLanguage *language = self->language;
   const char *family = self->info->family;
+  double size = style->size * self->info->size;
   PangoLayout *layout = pango_layout_new (self->context);
 
   if (style->japanese)
     {
       language = pango_language_from_string ("ja");
       family = languages[0].family;
+      size = style->size;
     }
 
   pango_font_description_set_family (desc, family);
-  pango_font_description_set_absolute_size (desc, style->size * PANGO_SCALE);
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
   pango_font_description_set_weight (desc, style->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, desc);
 
@@ -370,7 +377,7 @@ document_layout (MdgDocument *self,
       double factor = self->density != NULL && self->density->line_spacing > 0 ? self->density->line_spacing : 1;
 
       pango_attr_list_insert_before (attrs, pango_attr_line_height_new_absolute (
-        (int) (style->size * self->info->line_height * factor * PANGO_SCALE)));
+        (int) (size * self->info->line_height * factor * PANGO_SCALE)));
     }
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_attributes (layout, attrs);
@@ -606,7 +613,6 @@ paginate_blocks (GPtrArray *blocks,
           if (need <= avail + EPS && first && y > 0 && block->keep_with_next && k + 1 < blocks->len)
             {
               Block *next = g_ptr_array_index (blocks, k + 1);
-
               double next_min = block_min_height (next, height);
 
               if (y + space + whole + next->space_before + next_min > height + EPS &&
@@ -673,6 +679,7 @@ paginate_blocks (GPtrArray *blocks,
 
 /* ------------------------------------------------------------------------- */
 /* Drawing                                                                   */
+
 
 static void
 draw_deco (cairo_t    *cr,
@@ -830,33 +837,45 @@ draw_block (cairo_t *cr,
 /* ------------------------------------------------------------------------- */
 /* Common pieces                                                             */
 
+/* A handout that does not fit is set with less space and then smaller, by
+ * scaling the body as a whole: the sizes stay the same, so Pango reuses its
+ * fonts (finding fallback fonts for a size costs more than laying out the page),
+ * and the body text never goes below 14 × 0.86 = 12 pt. */
 static const Density handout_densities[] = {
-  /* body step title heading small para section line-spacing */
-  { 14.0, 15.0, 22.0, 15.0, 8.0, 8.0, 18.0, 0 },
-  { 13.0, 14.0, 20.0, 14.5, 8.0, 7.0, 16.0, 0 },
-  { 12.5, 13.5, 18.0, 13.5, 8.0, 5.0, 12.0, 0 },
-  { 12.0, 13.0, 17.0, 13.0, 7.5, 4.0, 9.0, 0 },
-  { 12.0, 12.5, 16.0, 12.5, 7.5, 3.0, 7.0, 0.92 },
-  { 12.0, 12.0, 15.0, 12.0, 7.0, 2.0, 5.0, 0.85 },
+  /* body step title heading small para section line-spacing scale */
+  { 14.0, 15.0, 22.0, 15.0, 8.0, 8.0, 18.0, 0, 1.0 },
+  { 14.0, 15.0, 22.0, 15.0, 8.0, 6.0, 13.0, 0, 1.0 },
+  { 14.0, 15.0, 22.0, 15.0, 8.0, 5.0, 10.0, 0, 0.93 },
+  { 14.0, 15.0, 22.0, 15.0, 8.0, 4.0, 8.0, 0.92, 0.9 },
+  { 14.0, 15.0, 22.0, 15.0, 8.0, 3.0, 6.0, 0.88, 0.86 },
 };
 
-/* The wall sheet has every situation on one page, so it may go smaller. */
+/* The wall sheet has every situation on one page, so it may go down to 9 pt. */
 static const Density patient_densities[] = {
-  { 12.0, 12.0, 18.0, 12.0, 8.0, 4.0, 10.0, 0 },
-  { 11.0, 11.0, 16.0, 11.0, 7.5, 3.0, 8.0, 0 },
-  { 10.5, 10.5, 15.0, 10.5, 7.5, 2.5, 7.0, 0.95 },
-  { 10.0, 10.0, 14.0, 10.0, 7.0, 2.0, 6.0, 0.9 },
-  { 9.5, 9.5, 13.0, 9.5, 7.0, 1.5, 5.0, 0.88 },
-  { 9.0, 9.0, 12.0, 9.0, 7.0, 1.0, 4.0, 0.85 },
+  { 12.0, 12.0, 18.0, 12.0, 8.0, 4.0, 10.0, 0, 1.0 },
+  { 12.0, 12.0, 18.0, 12.0, 8.0, 3.0, 8.0, 0, 0.92 },
+  { 12.0, 12.0, 18.0, 12.0, 8.0, 3.0, 8.0, 0.95, 0.875 },
+  { 12.0, 12.0, 18.0, 12.0, 8.0, 2.5, 7.0, 0.9, 0.83 },
+  { 12.0, 12.0, 18.0, 12.0, 8.0, 2.0, 6.0, 0.88, 0.79 },
+  { 12.0, 12.0, 18.0, 12.0, 8.0, 1.5, 5.0, 0.85, 0.75 },
 };
 
-static const Density staff_density = { 9.0, 9.0, 12.0, 9.0, 7.5, 2.5, 0, 0 };
+static const Density staff_density = { 9.0, 9.0, 12.0, 9.0, 7.5, 2.5, 0, 0, 1.0 };
 
+/* mdg_translate() once per message: it switches $LANGUAGE for each lookup,
+ * and every re-layout asks again. */
 static const char *
 tr (MdgDocument *self,
     const char  *msgid)
 {
-  return mdg_translate (self->lang, msgid);
+  const char *translated = g_hash_table_lookup (self->translations, msgid);
+
+  if (translated == NULL)
+    {
+      translated = mdg_translate (self->lang, msgid);
+      g_hash_table_insert (self->translations, (gpointer) msgid, (gpointer) translated);
+    }
+  return translated;
 }
 
 static char *
@@ -1064,22 +1083,34 @@ case_patient_notes (MdgCase    *kase,
   return notes;
 }
 
-static char *
-footer_text (MdgDocument *self,
-               const char  *left,
-               guint        page_nr,
-               guint        n_pages)
+/* The small print at the foot of a patient's page: the translation note
+ * (ours, not the document's) and @left, with the page number when there are
+ * several pages. */
+static Block *
+build_small_print (MdgDocument *self,
+                   double       width,
+                   const char  *left,
+                   guint        page_nr,
+                   guint        n_pages)
 {
-  GString *s = g_string_new (NULL);
+  Style small = { self->density->small, FALSE, 0.25, PANGO_ALIGN_LEFT, 0, FALSE };
+  const char *note = mdg_text_get_exact (mdg_kb_get_translation_note (self->kb), self->lang);
+  Block *block = block_new (NULL, 0);
+  Column *col = block_add_column (block, 0, width);
+  GString *line = g_string_new (left);
 
-  g_string_append (s, left);
   if (n_pages > 1)
     {
       g_autofree char *pages = g_strdup_printf (tr (self, N_("Page %u of %u")), page_nr + 1, n_pages);
-      g_string_append (s, " · ");
-      g_string_append (s, pages);
+      g_string_append_printf (line, " · %s", pages);
     }
-  return g_string_free (s, FALSE);
+  if (strcmp (self->lang, "ja") != 0 && note != NULL)
+    column_add_text (self, col, 0, 0, &small, note);
+  column_add_text (self, col, 0, 2, &small, line->str);
+  g_string_free (line, TRUE);
+  block->frame = FRAME_TOP;
+  block->pad_top = 4;
+  return block;
 }
 
 /* ------------------------------------------------------------------------- */
@@ -1152,32 +1183,6 @@ build_handout (MdgDocument *self,
     }
 }
 
-static Block *
-build_handout_footer (MdgDocument *self,
-                      double       width,
-                      guint        page_nr,
-                      guint        n_pages)
-{
-  Style small = { self->density->small, FALSE, 0.25, PANGO_ALIGN_LEFT, 0, FALSE };
-  Block *block = block_new (NULL, 0);
-  Column *col = block_add_column (block, 0, width);
-  const char *note = mdg_text_get_exact (mdg_kb_get_translation_note (self->kb), self->lang);
-  g_autofree char *left = NULL;
-  g_autofree char *markup = NULL;
-
-  /* Translators: the small print at the foot of a handout: the case's number. */
-  left = g_strdup_printf (tr (self, N_("Case %u")), self->kase->number);
-  markup = footer_text (self, left, page_nr, n_pages);
-  if (strcmp (self->lang, "ja") != 0 && note != NULL)
-    column_add_text (self, col, 0, 0, &small, note);
-  {
-    g_autofree char *line = g_strdup_printf ("%s · Madoguchi", markup);
-    column_add_text (self, col, 0, 2, &small, line);
-  }
-  block->frame = FRAME_TOP;
-  block->pad_top = 4;
-  return block;
-}
 
 /* ------------------------------------------------------------------------- */
 /* The patient reference sheet                                               */
@@ -1272,26 +1277,6 @@ build_patient_sheet (MdgDocument *self,
     }
 }
 
-static Block *
-build_plain_footer (MdgDocument *self,
-                    double       width,
-                    guint        page_nr,
-                    guint        n_pages)
-{
-  Style small = { self->density->small, FALSE, 0.25, PANGO_ALIGN_LEFT, 0, FALSE };
-  Block *block = block_new (NULL, 0);
-  g_autofree char *left = g_strdup_printf ("Madoguchi · %s", mdg_kb_get_date (self->kb));
-  g_autofree char *line = footer_text (self, left, page_nr, n_pages);
-  const char *note = mdg_text_get_exact (mdg_kb_get_translation_note (self->kb), self->lang);
-  Column *col = block_add_column (block, 0, width);
-
-  if (strcmp (self->lang, "ja") != 0 && note != NULL)
-    column_add_text (self, col, 0, 0, &small, note);
-  column_add_text (self, col, 0, 2, &small, line);
-  block->frame = FRAME_TOP;
-  block->pad_top = 4;
-  return block;
-}
 
 /* ------------------------------------------------------------------------- */
 /* The staff reference sheet                                                 */
@@ -1362,7 +1347,10 @@ column_add_response (MdgDocument *self,
       GString *markup = g_string_new (NULL);
 
       if (i == 0)
-        g_string_append_printf (markup, "<b>%s</b> ", mark);
+        {
+          g_autofree char *escaped = g_markup_escape_text (mark, -1);
+          g_string_append_printf (markup, "<b>%s</b> ", escaped);
+        }
       if (part->condition != NULL)
         {
           g_autofree char *cond = g_markup_escape_text (mdg_text_get (part->condition, self->lang), -1);
@@ -1462,7 +1450,9 @@ build_staff_case (MdgDocument *self,
   col = g_ptr_array_index (row->columns, 3);
   for (guint i = 0; i < kase->causes->len; i++)
     {
-      g_autofree char *markup = g_markup_printf_escaped ("・\t%s", mdg_text_get (g_ptr_array_index (kase->causes, i), self->lang));
+      /* The document's own bullet in Japanese; a Latin one beside Latin text. */
+      g_autofree char *markup = g_markup_printf_escaped ("%s\t%s", g_str_has_prefix (self->lang, "ja") ? "・" : "•",
+                                                         mdg_text_get (g_ptr_array_index (kase->causes, i), self->lang));
       column_add_markup (self, col, 0, i == 0 ? 0 : d->para * 0.6, &bullet, markup);
     }
 
@@ -1695,6 +1685,7 @@ document_new (MdgSheetKind     kind,
         g_clear_pointer (&self->clinic_note, g_free);
     }
   self->date = date != NULL ? g_date_time_ref (date) : g_date_time_new_now_local ();
+  self->translations = g_hash_table_new (g_str_hash, g_str_equal);
   return self;
 }
 
@@ -1765,6 +1756,7 @@ mdg_document_free (MdgDocument *self)
   g_clear_object (&self->kb);
   g_clear_object (&self->kase);
   g_clear_pointer (&self->date, g_date_time_unref);
+  g_clear_pointer (&self->translations, g_hash_table_unref);
   g_free (self->lang);
   g_free (self->clinic_name);
   g_free (self->clinic_phone);
@@ -1830,9 +1822,19 @@ build_footer (MdgDocument *self,
   switch (self->kind)
     {
     case MDG_SHEET_HANDOUT:
-      return build_handout_footer (self, width, page_nr, n_pages);
+      {
+        /* Translators: the small print at the foot of a handout: the case's number. */
+        g_autofree char *number = g_strdup_printf (tr (self, N_("Case %u")), self->kase->number);
+        g_autofree char *left = g_strdup_printf ("%s · Madoguchi", number);
+
+        return build_small_print (self, width, left, page_nr, n_pages);
+      }
     case MDG_SHEET_PATIENT:
-      return build_plain_footer (self, width, page_nr, n_pages);
+      {
+        g_autofree char *left = g_strdup_printf ("Madoguchi · %s", mdg_kb_get_date (self->kb));
+
+        return build_small_print (self, width, left, page_nr, n_pages);
+      }
     case MDG_SHEET_STAFF:
     default:
       return NULL;
@@ -1875,19 +1877,19 @@ layout_with_density (MdgDocument   *self,
   switch (self->kind)
     {
     case MDG_SHEET_HANDOUT:
-      build_handout (self, self->blocks, width);
+      build_handout (self, self->blocks, width / density->scale);
       break;
     case MDG_SHEET_PATIENT:
-      build_patient_sheet (self, self->blocks, width);
+      build_patient_sheet (self, self->blocks, width / density->scale);
       break;
     case MDG_SHEET_STAFF:
-      build_staff_sheet (self, self->blocks, width);
+      build_staff_sheet (self, self->blocks, width / density->scale);
       break;
     default:
       g_assert_not_reached ();
     }
 
-  paginate_blocks (self->blocks, self->pages, self->body_height);
+  paginate_blocks (self->blocks, self->pages, self->body_height / density->scale);
   /* A page-break right before the end can leave an empty last page. */
   while (self->pages->len > 1 &&
          ((Page *) g_ptr_array_index (self->pages, self->pages->len - 1))->placements->len == 0)
@@ -2041,11 +2043,15 @@ mdg_document_draw_page (MdgDocument *self,
       block_free (chrome);
     }
 
+  cairo_save (cr);
+  cairo_translate (cr, x, self->body_top);
+  cairo_scale (cr, self->density->scale, self->density->scale);
   for (guint i = 0; i < page->placements->len; i++)
     {
       const Placement *p = &g_array_index (page->placements, Placement, i);
-      draw_fragment (cr, p, x, self->body_top + p->y, width);
+      draw_fragment (cr, p, 0, p->y, width / self->density->scale);
     }
+  cairo_restore (cr);
 
   chrome = build_footer (self, page_nr, n_pages);
   if (chrome != NULL)

@@ -3,11 +3,16 @@
  * Rules, in order, applied to each unit (a character and the marks that
  * combine with it, so that half-width ｶﾞ stays one unit):
  *   1. NFKC: full-width ASCII → ASCII, half-width katakana → katakana, ① → 1.
- *   2. Case folding.
+ *   2. Case folding, then NFKC again (as Unicode's NFKC_Casefold).
  *   3. Hiragana → katakana.
  *   4. Long-vowel, dash and wave variants (ー－―‐-〜~ …) → ー.
  *   5. Runs of white space → one ASCII space, none at either end.
- *   6. Punctuation, symbols and control characters are dropped.
+ *   6. Punctuation, symbols and control characters are dropped, with any
+ *      marks on them.
+ *
+ * Normalising twice changes nothing. Text that these rules leave as it is
+ * (katakana, kanji, lower-case ASCII) takes a fast path; tests/test-normalize.c
+ * checks every character of the BMP against the rules spelt out plainly.
  *
  * The output never contains a newline or a control character, so callers may
  * use one as a separator that no query can match across.
@@ -19,6 +24,7 @@
 #include <string.h>
 
 #define INVALID_CHAR ((gunichar) -1)
+#define MAX_CACHED_UNITS 8192
 
 typedef struct {
   GString  *out;
@@ -41,6 +47,15 @@ get_char (const char  *p,
       return (guchar) *p;
     }
 
+  /* Three bytes from U+1000 to U+CFFF (kana, kanji, Hangul): no overlong or
+   * surrogate forms to check for. */
+  if ((guchar) p[0] >= 0xE1 && (guchar) p[0] <= 0xEC && end - p >= 3 &&
+      ((guchar) p[1] & 0xC0) == 0x80 && ((guchar) p[2] & 0xC0) == 0x80)
+    {
+      *next = p + 3;
+      return ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+
   ch = g_utf8_get_char_validated (p, end - p);
   if (ch == (gunichar) -1 || ch == (gunichar) -2)
     {
@@ -58,12 +73,35 @@ get_char (const char  *p,
 static inline gboolean
 is_attaching (gunichar ch)
 {
-  if (ch < 0x300 || ch == INVALID_CHAR)
+  /* Katakana to kanji, and Hangul syllables: no marks there. */
+  if (ch < 0x300 || ch == INVALID_CHAR || (ch >= 0x30A0 && ch <= 0x9FFF) ||
+      (ch >= 0xAC00 && ch <= 0xD7A3))
     return FALSE;
 
+  /* ཱི ཱུ ཱྀ have combining class 0 but split into marks that do not, which NFKC
+   * reorders with the marks around them: they must be in the same unit. */
   return (ch >= 0x3099 && ch <= 0x309C) ||
          ch == 0xFF9E || ch == 0xFF9F ||
+         ch == 0x0F73 || ch == 0x0F75 || ch == 0x0F81 ||
          g_unichar_combining_class (ch) != 0;
+}
+
+/* Whether the character at @p could be a mark, looking at its bytes only:
+ * nothing below U+0300 and no kanji is. */
+static inline gboolean
+may_attach (const char *p,
+            const char *end)
+{
+  guchar b = p[0];
+
+  if (b < 0xCC || (b >= 0xE4 && b <= 0xE9))
+    return FALSE;
+
+  /* U+3000–U+3FFF: only U+3099–U+309C, E3 82 99–9C. */
+  if (b == 0xE3 && end - p >= 2 && (guchar) p[1] != 0x82)
+    return FALSE;
+
+  return TRUE;
 }
 
 static inline gboolean
@@ -95,6 +133,60 @@ is_stable (gunichar ch)
          (ch >= 0xAC00 && ch <= 0xD7A3);
 }
 
+/* The length of the text at @p that normalisation leaves as it is: lower-case
+ * ASCII letters and digits, katakana, kanji. Most of the knowledge base. */
+static inline gsize
+plain_run (const char *p,
+           const char *end)
+{
+  const char *q = p;
+  const char *last = p;
+
+  while (q < end)
+    {
+      guchar b = q[0];
+      gsize n = 0;
+
+      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))
+        n = 1;
+      else if (end - q >= 3 && ((guchar) q[1] & 0xC0) == 0x80 && ((guchar) q[2] & 0xC0) == 0x80 &&
+               ((b == 0xE4 && (guchar) q[1] >= 0xB8) || (b >= 0xE5 && b <= 0xE9) ||   /* U+4E00–U+9FFF */
+                (b == 0xE3 && (guchar) q[1] == 0x82 && (guchar) q[2] >= 0xA1) ||       /* U+30A1–U+30BF */
+                (b == 0xE3 && (guchar) q[1] == 0x83 && (guchar) q[2] <= 0xBE &&        /* U+30C0–U+30FE */
+                 (guchar) q[2] != 0xBB)))                                               /* but ・ */
+        n = 3;
+      else
+        break;
+
+      last = q;
+      q += n;
+    }
+
+  /* The last character may take a mark that follows: leave it to the rest. */
+  if (q < end && q > p && may_attach (q, end))
+    q = last;
+
+  return q - p;
+}
+
+/* 、。「」【】 and the like, which NFKC leaves as punctuation: dropped. */
+static inline gboolean
+is_cjk_punctuation (gunichar ch)
+{
+  switch (g_unichar_type (ch))
+    {
+    case G_UNICODE_CONNECT_PUNCTUATION:
+    case G_UNICODE_CLOSE_PUNCTUATION:
+    case G_UNICODE_FINAL_PUNCTUATION:
+    case G_UNICODE_INITIAL_PUNCTUATION:
+    case G_UNICODE_OTHER_PUNCTUATION:
+    case G_UNICODE_OPEN_PUNCTUATION:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static inline void
 emit_bytes (Emitter    *e,
             const char *bytes,
@@ -112,7 +204,18 @@ emit_bytes (Emitter    *e,
         }
     }
 
-  g_string_append_len (e->out, bytes, n);
+  /* g_string_append_len() for one character at a time is a call too many. */
+  if (e->out->len + n >= e->out->allocated_len)
+    {
+      gsize len = e->out->len;
+
+      g_string_set_size (e->out, len + n);
+      e->out->len = len;
+    }
+  memcpy (e->out->str + e->out->len, bytes, n);
+  e->out->len += n;
+  e->out->str[e->out->len] = '\0';
+
   if (e->map != NULL)
     for (gsize i = 0; i < n; i++)
       g_array_append_val (e->map, src);
@@ -129,8 +232,9 @@ emit_space (Emitter *e,
     }
 }
 
-/* Rules 3 to 6 for one character that has been through NFKC and folding. */
-static void
+/* Rules 3 to 6 for one character that has been through NFKC and folding.
+ * Returns whether it was kept (a space is not kept: it is pending). */
+static gboolean
 emit_char (Emitter  *e,
            gunichar  ch,
            gsize     src)
@@ -144,13 +248,17 @@ emit_char (Emitter  *e,
         {
           buf[0] = g_ascii_tolower (ch);
           emit_bytes (e, buf, 1, src);
+          return TRUE;
         }
       else if (g_ascii_isspace (ch))
         emit_space (e, src);
       else if (ch == '-' || ch == '~')
-        emit_bytes (e, "ー", 3, src);
+        {
+          emit_bytes (e, "ー", 3, src);
+          return TRUE;
+        }
       /* Other ASCII is punctuation, a symbol or a control character. */
-      return;
+      return FALSE;
     }
 
   if ((ch >= 0x3041 && ch <= 0x3096) || ch == 0x309D || ch == 0x309E)
@@ -162,7 +270,7 @@ emit_char (Emitter  *e,
       if (g_unichar_isspace (ch))
         {
           emit_space (e, src);
-          return;
+          return FALSE;
         }
 
       switch (g_unichar_type (ch))
@@ -185,28 +293,40 @@ emit_char (Emitter  *e,
         case G_UNICODE_LINE_SEPARATOR:
         case G_UNICODE_PARAGRAPH_SEPARATOR:
         case G_UNICODE_SPACE_SEPARATOR:
-          return;
+          return FALSE;
         default:
           break;
         }
 
       /* A voiced mark left over: nothing to combine with. */
       if (ch == 0x3099 || ch == 0x309A)
-        return;
+        return FALSE;
+
+      /* GLib folds Cherokee capitals to small letters and small letters to
+       * capitals; Unicode's case folding makes both capitals. */
+      if (ch >= 0xAB70 && ch <= 0xABBF)
+        ch -= 0xAB70 - 0x13A0;
+      else if (ch >= 0x13F8 && ch <= 0x13FD)
+        ch -= 8;
     }
   else if (ch == 0x30FB)   /* ・ */
-    return;
+    return FALSE;
 
   n = g_unichar_to_utf8 (ch, buf);
   emit_bytes (e, buf, n, src);
+  return TRUE;
 }
 
 static char *
 fold_unit (const char *unit)
 {
   g_autofree char *nfkc = g_utf8_normalize (unit, -1, G_NORMALIZE_NFKC);
+  g_autofree char *folded = g_utf8_casefold (nfkc, -1);
 
-  return g_utf8_casefold (nfkc, -1);
+  /* Folding can leave marks out of order (İ becomes i and U+0307, ahead of
+   * marks that sort before it): NFKC again, as Unicode's NFKC_Casefold does,
+   * so that normalising twice changes nothing. */
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_NFKC);
 }
 
 /* Rules 1 and 2 for a unit the fast path does not know, then the rest. */
@@ -217,9 +337,13 @@ emit_slow (Emitter    *e,
            gsize       src,
            GHashTable *cache)
 {
-  g_autoptr(GString) unit = g_string_sized_new (16);
+  char buf[64];
+  g_autoptr(GString) long_unit = NULL;
   g_autofree char *owned = NULL;
+  const char *unit = buf;
   const char *folded = NULL;
+  gboolean kept = FALSE;
+  gsize n = 0;
 
   while (p < end)
     {
@@ -232,26 +356,50 @@ emit_slow (Emitter    *e,
       else if (ch == 0x309C)
         ch = 0x309A;
       if (ch != INVALID_CHAR && ch != 0)
-        g_string_append_unichar (unit, ch);
+        {
+          if (long_unit == NULL && n + 6 < sizeof buf)
+            n += g_unichar_to_utf8 (ch, buf + n);
+          else
+            {
+              if (long_unit == NULL)
+                long_unit = g_string_new_len (buf, n);
+              g_string_append_unichar (long_unit, ch);
+            }
+        }
       p = next;
     }
 
-  if (unit->len == 0)
+  buf[n] = '\0';
+  if (long_unit != NULL)
+    unit = long_unit->str;
+  if (*unit == '\0')
     return;
 
   if (cache != NULL)
-    folded = g_hash_table_lookup (cache, unit->str);
+    folded = g_hash_table_lookup (cache, unit);
 
   if (folded == NULL)
     {
-      owned = fold_unit (unit->str);
+      owned = fold_unit (unit);
       folded = owned;
-      if (cache != NULL)
-        g_hash_table_insert (cache, g_strdup (unit->str), g_steal_pointer (&owned));
+      /* Queries bring new units for as long as the program runs: a full cache
+       * stops growing, and the rare units after that are folded each time. */
+      if (cache != NULL && g_hash_table_size (cache) < MAX_CACHED_UNITS)
+        g_hash_table_insert (cache, g_strdup (unit), g_steal_pointer (&owned));
     }
 
+  /* A mark whose character was dropped (punctuation, a control character, a
+   * space) goes too: kept, it would combine with the character before it the
+   * next time the text is normalised, and a query would no longer match. */
   for (const char *q = folded; *q != '\0'; q = g_utf8_next_char (q))
-    emit_char (e, g_utf8_get_char (q), src);
+    {
+      gunichar ch = g_utf8_get_char (q);
+
+      if (q == folded || !is_attaching (ch))
+        kept = emit_char (e, ch, src);
+      else if (kept)
+        emit_char (e, ch, src);
+    }
 }
 
 GHashTable *
@@ -268,8 +416,7 @@ mdg_normalize_append (GString    *out,
                       GHashTable *cache)
 {
   Emitter e = { 0 };
-  const char *p, *end, *q = NULL;
-  gunichar ch = 0;
+  const char *p, *end;
 
   g_return_if_fail (map == NULL || g_array_get_element_size (map) == sizeof (gsize));
 
@@ -288,35 +435,52 @@ mdg_normalize_append (GString    *out,
 
   p = text;
   end = text + length;
-  if (p < end)
-    ch = get_char (p, end, &q);
 
   while (p < end)
     {
-      const char *unit_end = q;
-      const char *next_q = end;
-      gunichar next_ch = 0;
+      const char *unit_end;
+      gunichar ch;
       gboolean multi = FALSE;
 
-      while (unit_end < end)
+      /* Without a map to fill, text that stays as it is is copied at once. */
+      if (map == NULL)
         {
-          next_ch = get_char (unit_end, end, &next_q);
-          if (!is_attaching (next_ch))
+          gsize n = plain_run (p, end);
+
+          if (n > 0)
+            {
+              emit_bytes (&e, p, n, 0);
+              p += n;
+              continue;
+            }
+        }
+
+      ch = get_char (p, end, &unit_end);
+
+      while (unit_end < end && may_attach (unit_end, end))
+        {
+          const char *next;
+
+          if (!is_attaching (get_char (unit_end, end, &next)))
             break;
           multi = TRUE;
-          unit_end = next_q;
+          unit_end = next;
         }
 
       if (ch == INVALID_CHAR)
         ;
-      else if (multi || (ch >= 0x80 && !is_stable (ch)))
+      else if (multi)
         emit_slow (&e, p, unit_end, p - text, cache);
-      else
+      else if (ch < 0x80 || is_stable (ch))
         emit_char (&e, ch, p - text);
+      else if (ch >= 0xFF01 && ch <= 0xFF5E)
+        emit_char (&e, ch - 0xFEE0, p - text);   /* NFKC of full-width ASCII */
+      else if (ch >= 0x3001 && ch <= 0x303F && is_cjk_punctuation (ch))
+        ;
+      else
+        emit_slow (&e, p, unit_end, p - text, cache);
 
       p = unit_end;
-      ch = next_ch;
-      q = next_q;
     }
 }
 

@@ -5,9 +5,10 @@
  * order: error code, symptom (title, symptom, error message), causes,
  * responses, notes, and extra (the patient handout). Texts that many cases
  * share — glossary terms, update notes, areas, contacts — are indexed once
- * and credited to the cases that name them. For every character and section
- * a bitset of the cases containing it narrows each look-up to a few memmem()
- * calls, and the results of recent strings are kept for the next keystroke.
+ * and credited to the cases that name them. For every character (and every
+ * pair of characters, hashed) a bitset of the cases containing it narrows
+ * each look-up to the cases worth reading, and the results of recent strings
+ * are kept for the next keystrokes.
  *
  * A query is split into words at spaces, and a word into chunks: at known
  * terms (synonyms, readings, glossary), at particles and okurigana (hiragana
@@ -17,8 +18,6 @@
  *
  * An MdgSearch is not thread-safe.
  */
-
-#define _GNU_SOURCE   /* memmem() */
 
 #include "mdg-search.h"
 #include "mdg-search-private.h"
@@ -49,15 +48,24 @@ static const MdgField section_fields[N_SECTIONS] = {
 #define SECTION_TIER(s) ((guint8) (N_SECTIONS - (s)))
 #define TIER_SECTION(t) ((Section) (N_SECTIONS - (t)))
 
-/* Keep this many results of earlier strings for the next keystrokes. */
-#define RECENT_MAX 96
+/* Keep results of earlier strings for the next keystrokes, within this much
+ * memory: a few thousand for the real knowledge base, hundreds for a huge one. */
+#define RECENT_BYTES (16 * 1024 * 1024)
+#define RECENT_PHRASES 32
 /* Bounds on how far one word expands. */
-#define MAX_ALTS 24
-#define MAX_PHRASES 16
+#define MAX_ALTS 16
+#define MAX_PHRASES 8
 #define MAX_COMPLETIONS 8
+/* A pasted paragraph is not a query: chunks past this many are ignored. */
+#define MAX_CHUNKS 32
+
+#define NO_MATCH G_MAXUINT16
 
 #define ID_ABSENT 0
 #define ID_OTHER 1
+
+/* Pairs of adjacent characters are hashed into this many bitsets. */
+#define N_PAIR_BUCKETS 8192
 
 typedef struct {
   guint start;
@@ -82,9 +90,15 @@ typedef struct {
 typedef struct {
   char    *needle;
   gsize    len;
-  guint8  *tiers;       /* per case */
-  guint64 *found;       /* bitset of the cases with a tier */
-  guint    n_found;
+  gsize    rare;           /* the needle's least common byte, to look for first */
+  guint8  *tiers;          /* per case */
+  guint64 *found;          /* bitset of the cases with a tier */
+  guint64 *own;            /* bitset of the cases whose own text has it */
+  guint16 *first;          /* per case: where in its own text (at most NO_MATCH - 1), or NO_MATCH */
+  guint64 *domain;         /* bitset of the cases looked at so far */
+  guint8  *shared_tiers;   /* per shared text */
+  GList    link;           /* in recent or recent_phrases */
+  gboolean phrase;
 } Result;
 
 struct _MdgSearch {
@@ -100,7 +114,9 @@ struct _MdgSearch {
 
   guint       n_words;         /* guint64 words in a bitset of cases */
   guint16    *char_ids;        /* BMP character → id */
-  GPtrArray  *rows;            /* per id: N_SECTIONS bitsets of cases */
+  GPtrArray  *rows;            /* per id: a bitset of the cases containing the character */
+  guint64    *pairs;           /* N_PAIR_BUCKETS bitsets of the cases containing a pair */
+  guint32     byte_counts[256]; /* how common each byte is in the text, from a sample */
 
   GHashTable *dict;            /* normalised term → Entry */
   GPtrArray  *dict_keys;       /* its keys (borrowed), sorted */
@@ -109,6 +125,11 @@ struct _MdgSearch {
   GPtrArray  *candidates;      /* Candidate */
 
   GQueue      recent;          /* Result, most recent first */
+  guint       recent_max;
+  GHashTable *recent_index;    /* needle → Result, in either queue */
+  /* Phrases change at every keystroke: kept apart, for the next one only,
+   * so that they do not push the words out. */
+  GQueue      recent_phrases;
 };
 
 /* Query */
@@ -258,6 +279,10 @@ result_free (gpointer data)
   g_free (result->needle);
   g_free (result->tiers);
   g_free (result->found);
+  g_free (result->own);
+  g_free (result->first);
+  g_free (result->domain);
+  g_free (result->shared_tiers);
   g_free (result);
 }
 
@@ -457,45 +482,102 @@ char_id_assign (MdgSearch *self,
 
       id = self->rows->len;
       self->char_ids[ch] = id;
-      g_ptr_array_add (self->rows, g_new0 (guint64, N_SECTIONS * self->n_words));
+      g_ptr_array_add (self->rows, g_new0 (guint64, self->n_words));
     }
 
   return id;
 }
 
+static inline guint
+pair_bucket (gunichar a,
+             gunichar b)
+{
+  return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> 19 & (N_PAIR_BUCKETS - 1);
+}
+
+static inline gunichar
+next_char (const char **p)
+{
+  gunichar ch;
+
+  if ((guchar) **p < 0x80)
+    return *(*p)++;
+
+  ch = g_utf8_get_char (*p);
+  *p = g_utf8_next_char (*p);
+
+  return ch;
+}
+
+/* The bits of 64 cases (one word of every bitset) are gathered here and
+ * written out together: setting them one case at a time would touch a
+ * cache line of a distant bitset for nearly every character. */
+typedef struct {
+  guint    word;
+  GArray  *chars;                      /* guint64 per character id */
+  guint64  pairs[N_PAIR_BUCKETS];
+} Block;
+
+static void
+flush_block (MdgSearch *self,
+             Block     *block)
+{
+  for (guint id = 0; id < block->chars->len; id++)
+    {
+      guint64 *bits = &g_array_index (block->chars, guint64, id);
+
+      if (*bits != 0)
+        {
+          ((guint64 *) g_ptr_array_index (self->rows, id))[block->word] = *bits;
+          *bits = 0;
+        }
+    }
+
+  for (guint b = 0; b < N_PAIR_BUCKETS; b++)
+    if (block->pairs[b] != 0)
+      {
+        self->pairs[(gsize) b * self->n_words + block->word] = block->pairs[b];
+        block->pairs[b] = 0;
+      }
+}
+
+/* Notes the characters and pairs of characters of the case at @position. */
 static void
 index_case_chars (MdgSearch *self,
+                  Block     *block,
                   guint      position)
 {
   const Doc *doc = &self->docs[position];
-  guint word = position / 64;
   guint64 bit = G_GUINT64_CONSTANT (1) << (position % 64);
+  const char *p = self->arena->str + doc->start;
+  const char *end = self->arena->str + doc->end[N_SECTIONS - 1];
+  gunichar prev = 0;
 
-  for (Section s = 0; s < N_SECTIONS; s++)
+  if (position / 64 != block->word)
     {
-      const char *p = self->arena->str + section_start (doc, s);
-      const char *end = self->arena->str + doc->end[s];
+      flush_block (self, block);
+      block->word = position / 64;
+    }
 
-      while (p < end)
+  while (p < end)
+    {
+      gunichar ch = next_char (&p);
+      guint id;
+
+      if (ch == '\n')
         {
-          gunichar ch;
-          guint id;
-
-          if ((guchar) *p < 0x80)
-            ch = *p++;
-          else
-            {
-              ch = g_utf8_get_char (p);
-              p = g_utf8_next_char (p);
-            }
-
-          if (ch == '\n')
-            continue;
-
-          /* Not inside g_ptr_array_index(): assigning an id may move the array. */
-          id = char_id_assign (self, ch);
-          ((guint64 *) g_ptr_array_index (self->rows, id))[s * self->n_words + word] |= bit;
+          prev = 0;
+          continue;
         }
+
+      id = char_id_assign (self, ch);
+      if (id >= block->chars->len)
+        g_array_set_size (block->chars, self->rows->len);
+      g_array_index (block->chars, guint64, id) |= bit;
+
+      if (prev != 0)
+        block->pairs[pair_bucket (prev, ch)] |= bit;
+      prev = ch;
     }
 }
 
@@ -705,6 +787,25 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+static GQueue *
+recent_queue (MdgSearch    *self,
+              const Result *result)
+{
+  return result->phrase ? &self->recent_phrases : &self->recent;
+}
+
+static void
+recent_clear (MdgSearch *self)
+{
+  GQueue *queues[] = { &self->recent, &self->recent_phrases };
+  GList *link;
+
+  g_hash_table_remove_all (self->recent_index);
+  for (guint k = 0; k < G_N_ELEMENTS (queues); k++)
+    while ((link = g_queue_pop_head_link (queues[k])) != NULL)
+      result_free (link->data);
+}
+
 MdgSearch *
 mdg_search_new (MdgKb *kb)
 {
@@ -712,6 +813,7 @@ mdg_search_new (MdgKb *kb)
   GListModel *cases;
   GPtrArray *areas, *glossary, *updates, *contacts;
   g_autoptr(GHashTable) shared_ids = g_hash_table_new (NULL, NULL);
+  Block *block;
   guint n_shared, next;
 
   g_return_val_if_fail (MDG_IS_KB (kb), NULL);
@@ -720,6 +822,8 @@ mdg_search_new (MdgKb *kb)
   self->kb = g_object_ref (kb);
   self->fold_cache = mdg_normalize_cache_new ();
   g_queue_init (&self->recent);
+  g_queue_init (&self->recent_phrases);
+  self->recent_index = g_hash_table_new (g_str_hash, g_str_equal);
 
   cases = mdg_kb_get_cases (kb);
   self->n_cases = g_list_model_get_n_items (cases);
@@ -741,16 +845,28 @@ mdg_search_new (MdgKb *kb)
   self->arena = g_string_sized_new (self->n_cases * 2048 + 4096);
 
   self->n_words = MAX (1, (self->n_cases + 63) / 64);
+  self->recent_max = CLAMP (RECENT_BYTES / (self->n_cases * (sizeof (guint8) + sizeof (guint16)) +
+                                            self->n_words * 3 * sizeof (guint64) + 256),
+                            64, 4096);
   self->char_ids = g_new0 (guint16, 0x10000);
   self->rows = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->rows, NULL);                                          /* ID_ABSENT */
-  g_ptr_array_add (self->rows, g_new0 (guint64, N_SECTIONS * self->n_words));  /* ID_OTHER */
+  g_ptr_array_add (self->rows, NULL);                                 /* ID_ABSENT */
+  g_ptr_array_add (self->rows, g_new0 (guint64, self->n_words));      /* ID_OTHER */
+  self->pairs = g_new0 (guint64, (gsize) N_PAIR_BUCKETS * self->n_words);
 
+  block = g_new0 (Block, 1);
+  block->chars = g_array_new (FALSE, TRUE, sizeof (guint64));
   for (guint i = 0; i < self->n_cases; i++)
     {
       index_doc (self, &self->docs[i], add_case_section, self->cases[i]);
-      index_case_chars (self, i);
+      index_case_chars (self, block, i);
     }
+  flush_block (self, block);
+  g_array_unref (block->chars);
+  g_free (block);
+
+  for (gsize i = 0; i < self->arena->len; i += 7)
+    self->byte_counts[(guchar) self->arena->str[i]]++;
 
   next = self->n_cases;
 #define ADD_SHARED(array, add)                                              \
@@ -805,7 +921,8 @@ mdg_search_free (MdgSearch *self)
   if (self == NULL)
     return;
 
-  g_queue_clear_full (&self->recent, result_free);
+  recent_clear (self);
+  g_hash_table_unref (self->recent_index);
   for (guint i = 0; i < self->n_cases; i++)
     g_object_unref (self->cases[i]);
   g_free (self->cases);
@@ -816,6 +933,7 @@ mdg_search_free (MdgSearch *self)
   g_string_free (self->arena, TRUE);
   g_free (self->char_ids);
   g_ptr_array_unref (self->rows);
+  g_free (self->pairs);
   g_ptr_array_unref (self->dict_keys);
   g_hash_table_unref (self->dict);
   g_ptr_array_unref (self->readings);
@@ -855,26 +973,73 @@ mdg_search_clear_cache (MdgSearch *self)
 {
   g_return_if_fail (self != NULL);
 
-  g_queue_clear_full (&self->recent, result_free);
-  g_queue_init (&self->recent);
+  recent_clear (self);
 }
 
 /* Looking one string up */
 
+/* The first @needle in @text: memchr() for its least common byte, then a
+ * compare. Faster than memmem() on the short texts of a case, which would
+ * set up its tables for each of thousands of cases. */
+static const char *
+find (const char *text,
+      gsize       text_len,
+      const char *needle,
+      gsize       len,
+      gsize       rare)
+{
+  const char *p = text + rare;
+  const char *end = text + text_len;
+
+  if (len > text_len)
+    return NULL;
+
+  end -= len - 1 - rare;   /* the rare byte of the last possible match */
+  while (p < end && (p = memchr (p, needle[rare], end - p)) != NULL)
+    {
+      if (memcmp (p - rare, needle, len) == 0)
+        return p - rare;
+      p++;
+    }
+
+  return NULL;
+}
+
+static gsize
+rarest_byte (MdgSearch  *self,
+             const char *needle,
+             gsize       len)
+{
+  gsize rare = 0;
+
+  for (gsize i = 1; i < len; i++)
+    if (self->byte_counts[(guchar) needle[i]] < self->byte_counts[(guchar) needle[rare]])
+      rare = i;
+
+  return rare;
+}
+
+/* The section of the first match in @doc at or after byte @from of it, and
+ * where it is (from the start of the doc). */
 static Section
-doc_find (MdgSearch  *self,
-          const Doc  *doc,
-          const char *needle,
-          gsize       len)
+doc_find (MdgSearch    *self,
+          const Doc    *doc,
+          const Result *result,
+          gsize         from,
+          guint32      *offset)
 {
   const char *base = self->arena->str;
-  const char *hit = memmem (base + doc->start, doc->end[N_SECTIONS - 1] - doc->start, needle, len);
+  gsize start = doc->start + from;
+  const char *hit = find (base + start, doc->end[N_SECTIONS - 1] - start,
+                          result->needle, result->len, result->rare);
   gsize at;
 
   if (hit == NULL)
     return N_SECTIONS;
 
   at = hit - base;
+  if (offset != NULL)
+    *offset = at - doc->start;
   for (Section s = 0; s < N_SECTIONS; s++)
     if (at < doc->end[s])
       return s;
@@ -883,142 +1048,206 @@ doc_find (MdgSearch  *self,
 }
 
 static inline void
-result_set (MdgSearch *self,
-            Result    *result,
-            guint      position,
-            guint8     tier)
+result_set (Result *result,
+            guint   position,
+            guint8  tier)
 {
-  if (result->tiers[position] == 0)
-    {
-      result->found[position / 64] |= G_GUINT64_CONSTANT (1) << (position % 64);
-      result->n_found++;
-    }
+  result->found[position / 64] |= G_GUINT64_CONSTANT (1) << (position % 64);
   if (tier > result->tiers[position])
     result->tiers[position] = tier;
 }
 
-static void
-evaluate_cases (MdgSearch      *self,
-                Result         *result,
-                const guint64  *mask)
+/* Narrows @candidates to the cases that contain every character and every
+ * pair of @needle; FALSE when no case can. */
+static gboolean
+filter_cases (MdgSearch  *self,
+              const char *needle,
+              guint64    *candidates)
 {
-  const char *needle = result->needle;
-  guint ids[16];
-  guint n_ids = 0;
-  gboolean single;
-  g_autofree guint64 *candidates = NULL;
+  const char *p = needle;
+  gunichar prev = 0;
 
-  for (const char *p = needle; *p != '\0'; p = g_utf8_next_char (p))
+  while (*p != '\0')
     {
-      gunichar ch = g_utf8_get_char (p);
+      gunichar ch = next_char (&p);
       guint id = ch > 0xFFFF ? ID_OTHER : self->char_ids[ch];
-      gboolean seen = FALSE;
+      const guint64 *row;
 
-      /* A character no case contains: no case matches. */
       if (id == ID_ABSENT)
-        return;
+        return FALSE;
 
-      for (guint k = 0; k < n_ids; k++)
-        seen |= ids[k] == id;
-      if (!seen && n_ids < G_N_ELEMENTS (ids))
-        ids[n_ids++] = id;
-    }
-
-  /* One character's bitset is the answer itself; longer strings are checked. */
-  single = *g_utf8_next_char (needle) == '\0' && ids[0] != ID_OTHER;
-  candidates = g_new (guint64, self->n_words);
-
-  for (Section s = 0; s < N_SECTIONS; s++)
-    {
+      row = g_ptr_array_index (self->rows, id);
       for (guint w = 0; w < self->n_words; w++)
+        candidates[w] &= row[w];
+
+      if (prev != 0)
         {
-          guint64 v = (mask != NULL ? mask[w] : ~G_GUINT64_CONSTANT (0)) & ~result->found[w];
+          const guint64 *pair = self->pairs + (gsize) pair_bucket (prev, ch) * self->n_words;
 
-          for (guint k = 0; k < n_ids && v != 0; k++)
-            v &= ((const guint64 *) g_ptr_array_index (self->rows, ids[k]))[s * self->n_words + w];
-          candidates[w] = v;
+          for (guint w = 0; w < self->n_words; w++)
+            candidates[w] &= pair[w];
         }
-
-      for (guint w = 0; w < self->n_words; w++)
-        for (guint64 v = candidates[w]; v != 0; v &= v - 1)
-          {
-            guint position = w * 64 + __builtin_ctzll (v);
-            const Doc *doc = &self->docs[position];
-            gsize start = section_start (doc, s);
-
-            if (single ||
-                memmem (self->arena->str + start, doc->end[s] - start, needle, result->len) != NULL)
-              result_set (self, result, position, SECTION_TIER (s));
-          }
+      prev = ch;
     }
+
+  return TRUE;
 }
 
+/* @hint, when not NULL, is a result for a string found @shift bytes into the
+ * needle: the needle cannot be found before its first match less @shift. */
 static void
-evaluate_shared (MdgSearch *self,
-                 Result    *result)
+evaluate_cases (MdgSearch    *self,
+                Result       *result,
+                guint64      *candidates,
+                const Result *hint,
+                gsize         shift)
+{
+  if (!filter_cases (self, result->needle, candidates))
+    return;
+
+  for (guint w = 0; w < self->n_words; w++)
+    for (guint64 v = candidates[w]; v != 0; v &= v - 1)
+      {
+        guint position = w * 64 + __builtin_ctzll (v);
+        guint64 bit = G_GUINT64_CONSTANT (1) << (position % 64);
+        gsize from = 0;
+        guint32 offset = 0;
+        Section s;
+
+        if (hint != NULL && (hint->domain[w] & bit) && hint->first[position] != NO_MATCH)
+          from = hint->first[position] >= shift ? hint->first[position] - shift : 0;
+
+        s = doc_find (self, &self->docs[position], result, from, &offset);
+        if (s < N_SECTIONS)
+          {
+            result_set (result, position, SECTION_TIER (s));
+            result->own[w] |= bit;
+            /* Further than this, an earlier place is still a correct hint. */
+            result->first[position] = MIN (offset, NO_MATCH - 1);
+          }
+      }
+}
+
+/* Credits the shared texts' matches to the cases in @cases that name them. */
+static void
+apply_shared (MdgSearch     *self,
+              Result        *result,
+              const guint64 *cases)
 {
   for (guint d = 0; d < self->n_shared; d++)
     {
       GArray *list = self->shared_cases[d];
-      Section s;
 
-      if (list->len == 0)
-        continue;
-
-      s = doc_find (self, &self->docs[self->n_cases + d], result->needle, result->len);
-      if (s == N_SECTIONS)
+      if (result->shared_tiers[d] == 0)
         continue;
 
       for (guint i = 0; i < list->len; i++)
-        result_set (self, result, g_array_index (list, guint, i), SECTION_TIER (s));
+        {
+          guint position = g_array_index (list, guint, i);
+
+          if (cases[position / 64] & (G_GUINT64_CONSTANT (1) << (position % 64)))
+            result_set (result, position, result->shared_tiers[d]);
+        }
     }
 }
 
-/* The cases containing @needle and where, from the recent results when it
- * was looked up lately. A string's matches are among those of any string it
- * contains, so while typing the previous keystroke's result narrows the next. */
 static Result *
-evaluate (MdgSearch  *self,
-          const char *needle)
+result_new (MdgSearch  *self,
+            const char *needle)
 {
-  const guint64 *mask = NULL;
-  guint mask_found = G_MAXUINT;
-  Result *result;
+  Result *result = g_new0 (Result, 1);
 
-  for (GList *l = self->recent.head; l != NULL; l = l->next)
-    {
-      Result *other = l->data;
-
-      if (strcmp (other->needle, needle) == 0)
-        {
-          g_queue_unlink (&self->recent, l);
-          g_queue_push_head_link (&self->recent, l);
-          return other;
-        }
-    }
-
-  for (GList *l = self->recent.head; l != NULL; l = l->next)
-    {
-      Result *other = l->data;
-
-      if (other->n_found < mask_found && strstr (needle, other->needle) != NULL)
-        {
-          mask = other->found;
-          mask_found = other->n_found;
-        }
-    }
-
-  result = g_new0 (Result, 1);
   result->needle = g_strdup (needle);
   result->len = strlen (needle);
+  result->rare = rarest_byte (self, needle, result->len);
   result->tiers = g_new0 (guint8, MAX (self->n_cases, 1));
   result->found = g_new0 (guint64, self->n_words);
+  result->own = g_new0 (guint64, self->n_words);
+  result->first = g_new (guint16, MAX (self->n_cases, 1));
+  memset (result->first, 0xff, MAX (self->n_cases, 1) * sizeof (guint16));
+  result->domain = g_new0 (guint64, self->n_words);
+  result->shared_tiers = g_new0 (guint8, MAX (self->n_shared, 1));
 
-  if (mask_found > 0)
-    evaluate_cases (self, result, mask);
-  evaluate_shared (self, result);
+  for (guint d = 0; d < self->n_shared; d++)
+    {
+      Section s = doc_find (self, &self->docs[self->n_cases + d], result, 0, NULL);
 
-  g_queue_push_head (&self->recent, result);
+      if (s < N_SECTIONS)
+        result->shared_tiers[d] = SECTION_TIER (s);
+    }
+
+  return result;
+}
+
+/* Where @needle is in each case of @want (NULL: every case). Results are kept
+ * for the next keystrokes, with the cases they cover; and a string's matches
+ * are among those of any string it contains, so while typing the previous
+ * keystroke's result narrows the next. */
+static Result *
+evaluate (MdgSearch     *self,
+          const char    *needle,
+          const guint64 *want,
+          gboolean       phrase)
+{
+  g_autofree guint64 *missing = g_new (guint64, self->n_words);
+  g_autofree guint64 *candidates = NULL;
+  g_autofree char *prefix = NULL;
+  gsize len = strlen (needle);
+  Result *result = g_hash_table_lookup (self->recent_index, needle);
+  const Result *hint = NULL;
+  gsize shift = 0;
+  gboolean any = FALSE;
+
+  if (result != NULL)
+    g_queue_unlink (recent_queue (self, result), &result->link);
+  else
+    {
+      result = result_new (self, needle);
+      result->phrase = phrase;
+      result->link.data = result;
+      g_hash_table_insert (self->recent_index, result->needle, result);
+    }
+  g_queue_push_head_link (recent_queue (self, result), &result->link);
+
+  for (guint w = 0; w < self->n_words; w++)
+    {
+      missing[w] = (want != NULL ? want[w] : ~G_GUINT64_CONSTANT (0)) & ~result->domain[w];
+      any |= missing[w] != 0;
+    }
+  if (!any)
+    return result;
+
+  /* The prefixes and suffixes looked up lately: the previous keystroke's
+   * string is one of them. */
+  candidates = g_memdup2 (missing, self->n_words * sizeof (guint64));
+  prefix = g_strdup (needle);
+  for (gsize cut = g_utf8_next_char (needle) - needle; cut < len; cut = g_utf8_next_char (needle + cut) - needle)
+    for (guint side = 0; side < 2; side++)
+      {
+        const Result *other;
+
+        prefix[cut] = '\0';
+        other = g_hash_table_lookup (self->recent_index, side == 0 ? prefix : needle + cut);
+        prefix[cut] = needle[cut];
+
+        if (other == NULL)
+          continue;
+
+        for (guint w = 0; w < self->n_words; w++)
+          candidates[w] &= ~other->domain[w] | other->own[w];
+
+        if (hint == NULL || other->len > hint->len)
+          {
+            hint = other;
+            shift = side == 0 ? 0 : cut;
+          }
+      }
+
+  evaluate_cases (self, result, candidates, hint, shift);
+  apply_shared (self, result, missing);
+
+  for (guint w = 0; w < self->n_words; w++)
+    result->domain[w] |= missing[w];
 
   return result;
 }
@@ -1026,8 +1255,17 @@ evaluate (MdgSearch  *self,
 static void
 trim_recent (MdgSearch *self)
 {
-  while (self->recent.length > RECENT_MAX)
-    result_free (g_queue_pop_tail (&self->recent));
+  GQueue *queues[] = { &self->recent, &self->recent_phrases };
+  guint limits[] = { self->recent_max, RECENT_PHRASES };
+
+  for (guint k = 0; k < G_N_ELEMENTS (queues); k++)
+    while (queues[k]->length > limits[k])
+      {
+        Result *result = g_queue_pop_tail_link (queues[k])->data;
+
+        g_hash_table_remove (self->recent_index, result->needle);
+        result_free (result);
+      }
 }
 
 /* Parsing a query */
@@ -1184,6 +1422,54 @@ complete_reading (Parser *parser,
   return terms;
 }
 
+/* Whether [@start, @end), katakana or Latin, begins a known term: the term
+ * is being typed. */
+static gboolean
+is_typing_term (Parser *parser,
+                gsize   start,
+                gsize   end)
+{
+  GPtrArray *keys = parser->self->dict_keys;
+  const char *text = parser->norm + start;
+  gsize len = end - start;
+  guint lo = 0, hi = keys->len;
+
+  if (g_utf8_strlen (text, len) < 2)
+    return FALSE;
+
+  for (gsize i = start; i < end; i++)
+    if (parser->classes[i] != CLASS_KATAKANA && parser->classes[i] != CLASS_LATIN &&
+        parser->classes[i] != CLASS_DIGIT)
+      return FALSE;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (strncmp (g_ptr_array_index (keys, mid), text, len) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo < keys->len && strncmp (g_ptr_array_index (keys, lo), text, len) == 0 &&
+         strlen (g_ptr_array_index (keys, lo)) > len;
+}
+
+/* Whether @text has kana or kanji (or anything else of East Asia). */
+static gboolean
+has_cjk (const char *text,
+         gssize      len)
+{
+  const char *end = len < 0 ? text + strlen (text) : text + len;
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) >= 0x2E80)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 chunk_add_alt (Query      *q,
                Chunk      *chunk,
@@ -1191,11 +1477,22 @@ chunk_add_alt (Query      *q,
                gsize       len,
                gboolean    exact)
 {
-  Alt alt = { query_add_needle (q, text, len), exact };
+  Alt alt = { 0, exact };
 
   if (chunk->alts->len >= MAX_ALTS)
     return;
 
+  /* The knowledge base says everything in Japanese and in English: a
+   * synonym in the other script finds the same cases, at a cost. */
+  if (chunk->alts->len > 0)
+    {
+      const char *typed = g_ptr_array_index (q->needles, g_array_index (chunk->alts, Alt, 0).needle);
+
+      if (has_cjk (typed, -1) != has_cjk (text, len))
+        return;
+    }
+
+  alt.needle = query_add_needle (q, text, len);
   for (guint i = 0; i < chunk->alts->len; i++)
     if (g_array_index (chunk->alts, Alt, i).needle == alt.needle)
       return;
@@ -1210,8 +1507,14 @@ word_add_chunk (Query      *q,
                 gsize       len,
                 ChunkKind   kind)
 {
-  Chunk chunk = { g_array_new (FALSE, FALSE, sizeof (Alt)), kind, FALSE };
-  guint needle = query_add_needle (q, text, len);
+  Chunk chunk = { NULL, kind, FALSE };
+  guint needle;
+
+  if (q->n_chunks >= MAX_CHUNKS)
+    return NULL;
+
+  needle = query_add_needle (q, text, len);
+  chunk.alts = g_array_new (FALSE, FALSE, sizeof (Alt));
 
   for (guint i = 0; i < word->chunks->len; i++)
     {
@@ -1263,15 +1566,19 @@ chunk_add_inflections (MdgSearch  *self,
                        Query      *q,
                        Chunk      *chunk,
                        const char *text,
-                       gsize       len)
+                       gsize       len,
+                       const char *okurigana)
 {
+  gsize first = g_utf8_next_char (okurigana) - okurigana;
+
   for (guint i = 0; i < self->dict_keys->len; i++)
     {
       const char *key = g_ptr_array_index (self->dict_keys, i);
       const Entry *entry;
       gboolean kana = TRUE;
 
-      if (strncmp (key, text, len) != 0 || key[len] == '\0')
+      /* 出て finds 出てこない and 出ている, but not 出ない. */
+      if (strncmp (key, text, len) != 0 || strncmp (key + len, okurigana, first) != 0)
         continue;
 
       for (const char *p = key + len; *p != '\0' && kana; p = g_utf8_next_char (p))
@@ -1361,7 +1668,7 @@ add_free_chunks (Parser *parser,
           if (chunk != NULL && cls == CLASS_LATIN)
             chunk_add_stem (parser->query, chunk, norm + run, p - run);
           if (chunk != NULL && kind == CHUNK_STEM)
-            chunk_add_inflections (parser->self, parser->query, chunk, norm + run, p - run);
+            chunk_add_inflections (parser->self, parser->query, chunk, norm + run, p - run, norm + p);
         }
 
       run = p;
@@ -1483,6 +1790,16 @@ parse_word (Parser *parser,
       if (entry_end < end)
         completions = complete_reading (parser, pos, end);
 
+      /* マイナン on the way to マイナンバー is one word, not マイナ + ン. */
+      if (completions == NULL && entry_end < end && is_typing_term (parser, pos, end))
+        {
+          if (free_start < pos)
+            dropped |= add_free_chunks (parser, &word, free_start, pos, end, all_hiragana);
+          word_add_chunk (q, &word, norm + pos, end - pos, CHUNK_KNOWN);
+          pos = free_start = end;
+          break;
+        }
+
       if (entry == NULL && completions == NULL)
         {
           pos = g_utf8_next_char (norm + pos) - norm;
@@ -1550,6 +1867,10 @@ query_parse (MdgSearch  *self,
       CharClass cls = char_class (g_utf8_get_char (norm + i), g_utf8_get_char_validated (text + src, -1));
       gsize next = g_utf8_next_char (norm + i) - norm;
 
+      /* The long vowel of さーばー is part of the hiragana word. */
+      if (i > 0 && g_str_has_prefix (norm + i, "ー") && classes[i - 1] == CLASS_HIRAGANA)
+        cls = CLASS_HIRAGANA;
+
       memset (classes + i, cls, next - i);
     }
   parser.classes = classes;
@@ -1612,112 +1933,189 @@ query_parse (MdgSearch  *self,
 
 /* Ranking */
 
-static inline guint8
-result_tier (Result * const *results,
-             guint           needle,
-             guint           position)
+/* For every case of @matching that @result has: @best is raised to twice its
+ * tier less @penalty, or to the tier itself when @penalty is negative. */
+static void
+raise_best (MdgSearch     *self,
+            const Result  *result,
+            const guint64 *matching,
+            guint8        *best,
+            int            penalty)
 {
-  return results[needle]->tiers[position];
+  for (guint w = 0; w < self->n_words; w++)
+    for (guint64 v = result->found[w] & matching[w]; v != 0; v &= v - 1)
+      {
+        guint position = w * 64 + __builtin_ctzll (v);
+        int value = penalty < 0 ? result->tiers[position] : 2 * result->tiers[position] - penalty;
+
+        if (value > best[position])
+          best[position] = value;
+      }
 }
 
-static guint8
-best_tier (Result * const *results,
-           GArray         *needles,
-           guint           position)
-{
-  guint8 best = 0;
-
-  for (guint i = 0; i < needles->len; i++)
-    best = MAX (best, result_tier (results, g_array_index (needles, guint, i), position));
-
-  return best;
-}
-
-/* The one ranking function.
+/* The one ranking function, for every matching case at once.
  *
  * Each chunk of the query scores twice the tier of the best section it
  * matches in (error code 6, symptom 5, causes 4, responses 3, notes 2,
- * handout 1), less one when only a synonym matched there. A case scores
- * 1000 × the mean over the chunks, so symptom and code matches come before
- * causes, before responses, and so on. Below that step, a bonus for the
- * whole query found as one phrase (or, failing that, for each word found
- * whole) puts a phrase before scattered words. The sort breaks ties by case
- * number. Returns -1 when some chunk does not match at all. */
-static int
-rank_case (Query          *q,
-           Result * const *results,
-           guint           position,
-           MdgField       *fields)
+ * handout 1), less one when only a synonym matched there; an optional
+ * chunk that does not match scores 0. A case scores 1000 × the mean over the
+ * chunks, so symptom and code matches come before causes, before responses,
+ * and so on. Below that step, a bonus for the whole query found as one
+ * phrase (40 + 10 × its tier), or failing that for each word found whole
+ * (10 + 5 × its tier, averaged over the words), puts a phrase before
+ * scattered words. sort_hits() breaks ties by case number. */
+static void
+rank_cases (MdgSearch      *self,
+            Query          *q,
+            Result * const *results,
+            const guint64  *matching,
+            GArray         *hits)
 {
-  int sum = 0;
-  int bonus = 0;
-  int word_bonus = 0;
+  g_autofree int *sums = g_new0 (int, self->n_cases);
+  g_autofree int *word_bonus = g_new0 (int, self->n_cases);
+  g_autofree guint8 *fields = g_new0 (guint8, self->n_cases);
+  g_autofree guint8 *best = g_new0 (guint8, self->n_cases);
+  g_autofree guint *positions = g_new (guint, self->n_cases + 1);
+  guint n_positions = 0;
+  guint first_hit = hits->len;
 
-  *fields = 0;
+  for (guint w = 0; w < self->n_words; w++)
+    for (guint64 v = matching[w]; v != 0; v &= v - 1)
+      {
+        guint position = w * 64 + __builtin_ctzll (v);
+
+        if (position < self->n_cases)
+          positions[n_positions++] = position;
+      }
 
   for (guint w = 0; w < q->words->len; w++)
     {
       Word *word = &g_array_index (q->words, Word, w);
-      guint8 phrase;
 
       for (guint c = 0; c < word->chunks->len; c++)
         {
           Chunk *chunk = &g_array_index (word->chunks, Chunk, c);
-          int best = 0;
-          guint8 tier = 0;
 
           for (guint a = 0; a < chunk->alts->len; a++)
             {
               Alt *alt = &g_array_index (chunk->alts, Alt, a);
-              guint8 t = result_tier (results, alt->needle, position);
-              int value = 2 * t - (alt->exact ? 0 : 1);
 
-              if (t > 0 && value > best)
+              raise_best (self, results[alt->needle], matching, best, alt->exact ? 0 : 1);
+            }
+
+          for (guint i = 0; i < n_positions; i++)
+            {
+              guint position = positions[i];
+
+              if (best[position] > 0)
                 {
-                  best = value;
-                  tier = t;
+                  sums[position] += best[position];
+                  fields[position] |= section_fields[TIER_SECTION ((best[position] + 1) / 2)];
+                  best[position] = 0;
                 }
             }
-
-          if (best == 0)
-            {
-              if (!chunk->optional)
-                return -1;
-              continue;
-            }
-
-          sum += best;
-          *fields |= section_fields[TIER_SECTION (tier)];
         }
 
-      phrase = best_tier (results, word->phrases, position);
-      if (phrase > 0)
-        word_bonus += 10 + 5 * phrase;
+      for (guint i = 0; i < word->phrases->len; i++)
+        raise_best (self, results[g_array_index (word->phrases, guint, i)], matching, best, -1);
+
+      for (guint i = 0; i < n_positions; i++)
+        {
+          guint position = positions[i];
+
+          if (best[position] > 0)
+            {
+              word_bonus[position] += 10 + 5 * best[position];
+              best[position] = 0;
+            }
+        }
     }
 
-  if (q->phrases->len > 0)
+  for (guint i = 0; i < q->phrases->len; i++)
+    raise_best (self, results[g_array_index (q->phrases, guint, i)], matching, best, -1);
+
+  g_array_set_size (hits, first_hit + n_positions);
+  for (guint i = 0; i < n_positions; i++)
     {
-      guint8 phrase = best_tier (results, q->phrases, position);
+      guint position = positions[i];
+      MdgHit *hit = &g_array_index (hits, MdgHit, first_hit + i);
+      int bonus = best[position] > 0 ? 40 + 10 * best[position]
+                                     : word_bonus[position] / (int) q->words->len;
 
-      if (phrase > 0)
-        bonus = 40 + 10 * phrase;
+      hit->kase = self->cases[position];
+      hit->score = 1000 * sums[position] / (int) q->n_chunks + bonus;
+      hit->fields = fields[position];
     }
-  if (bonus == 0)
-    bonus = word_bonus / (int) q->words->len;
-
-  return 1000 * sum / (int) q->n_chunks + bonus;
 }
 
-static int
-compare_hits (gconstpointer a,
-              gconstpointer b)
+static guint
+popcount (const guint64 *bits,
+          guint          n_words)
 {
-  const MdgHit *x = a, *y = b;
+  guint n = 0;
 
-  if (x->score != y->score)
-    return x->score > y->score ? -1 : 1;
+  for (guint w = 0; w < n_words; w++)
+    n += __builtin_popcountll (bits[w]);
 
-  return x->kase->number < y->kase->number ? -1 : x->kase->number > y->kase->number;
+  return n;
+}
+
+/* How many cases a chunk could match, to look up the narrowest chunk first. */
+static guint
+estimate (MdgSearch *self,
+          Query     *q,
+          Chunk     *chunk)
+{
+  g_autofree guint64 *candidates = g_new (guint64, self->n_words);
+  guint n = 0;
+
+  for (guint a = 0; a < chunk->alts->len; a++)
+    {
+      memset (candidates, 0xff, self->n_words * sizeof (guint64));
+      if (filter_cases (self, g_ptr_array_index (q->needles, g_array_index (chunk->alts, Alt, a).needle),
+                        candidates))
+        n += popcount (candidates, self->n_words);
+    }
+
+  return n;
+}
+
+typedef struct {
+  Chunk *chunk;
+  guint  estimate;
+} Pending;
+
+static int
+compare_pending (gconstpointer a,
+                 gconstpointer b)
+{
+  const Pending *x = a, *y = b;
+
+  return x->estimate < y->estimate ? -1 : x->estimate > y->estimate;
+}
+
+/* Best first, ties by case number. The hits come in case order, so a stable
+ * sort by score alone does it: two passes of a byte each, in linear time
+ * (there may be thousands of hits at every keystroke). */
+static void
+sort_hits (GArray *hits)
+{
+  g_autofree MdgHit *tmp = g_new (MdgHit, MAX (hits->len, 1));
+  MdgHit *from = (MdgHit *) hits->data, *to = tmp;
+
+  for (guint shift = 0; shift < 16; shift += 8)
+    {
+      guint count[257] = { 0 };
+
+      for (guint i = 0; i < hits->len; i++)
+        count[((0xFFFF - CLAMP (from[i].score, 0, 0xFFFF)) >> shift & 0xFF) + 1]++;
+      for (guint b = 1; b < 257; b++)
+        count[b] += count[b - 1];
+      for (guint i = 0; i < hits->len; i++)
+        to[count[(0xFFFF - CLAMP (from[i].score, 0, 0xFFFF)) >> shift & 0xFF]++] = from[i];
+
+      { MdgHit *swap = from; from = to; to = swap; }
+    }
 }
 
 static GArray *
@@ -1728,6 +2126,7 @@ search_parsed (MdgSearch *self,
   g_autofree Result **results = NULL;
   g_autofree guint64 *matching = NULL;
   g_autofree guint64 *any = NULL;
+  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
 
   if (q->n_chunks == 0)
     {
@@ -1737,7 +2136,6 @@ search_parsed (MdgSearch *self,
 
           g_array_append_val (hits, hit);
         }
-      g_array_sort (hits, compare_hits);
       return hits;
     }
 
@@ -1746,7 +2144,43 @@ search_parsed (MdgSearch *self,
   any = g_new (guint64, self->n_words);
   memset (matching, 0xff, self->n_words * sizeof (guint64));
 
-  /* Every chunk must match: intersect, over chunks, the union over its forms. */
+  for (guint w = 0; w < q->words->len; w++)
+    {
+      Word *word = &g_array_index (q->words, Word, w);
+
+      for (guint c = 0; c < word->chunks->len; c++)
+        {
+          Pending p = { &g_array_index (word->chunks, Chunk, c), 0 };
+
+          if (!p.chunk->optional)
+            {
+              p.estimate = estimate (self, q, p.chunk);
+              g_array_append_val (pending, p);
+            }
+        }
+    }
+  g_array_sort (pending, compare_pending);
+
+  /* Every chunk must match: intersect, over chunks, the union over its forms,
+   * looking each next chunk up only in the cases still matching. */
+  for (guint i = 0; i < pending->len; i++)
+    {
+      Chunk *chunk = g_array_index (pending, Pending, i).chunk;
+
+      memset (any, 0, self->n_words * sizeof (guint64));
+      for (guint a = 0; a < chunk->alts->len; a++)
+        {
+          guint needle = g_array_index (chunk->alts, Alt, a).needle;
+
+          results[needle] = evaluate (self, g_ptr_array_index (q->needles, needle), matching, FALSE);
+          for (guint w = 0; w < self->n_words; w++)
+            any[w] |= results[needle]->found[w];
+        }
+      for (guint w = 0; w < self->n_words; w++)
+        matching[w] &= any[w];
+    }
+
+  /* Optional chunks and phrases only rank: the matching cases are enough. */
   for (guint w = 0; w < q->words->len; w++)
     {
       Word *word = &g_array_index (q->words, Word, w);
@@ -1755,46 +2189,44 @@ search_parsed (MdgSearch *self,
         {
           Chunk *chunk = &g_array_index (word->chunks, Chunk, c);
 
-          if (chunk->optional)
-            continue;
-
-          memset (any, 0, self->n_words * sizeof (guint64));
-          for (guint a = 0; a < chunk->alts->len; a++)
+          for (guint a = 0; a < chunk->alts->len && chunk->optional; a++)
             {
               guint needle = g_array_index (chunk->alts, Alt, a).needle;
 
-              if (results[needle] == NULL)
-                results[needle] = evaluate (self, g_ptr_array_index (q->needles, needle));
-              for (guint i = 0; i < self->n_words; i++)
-                any[i] |= results[needle]->found[i];
+              results[needle] = evaluate (self, g_ptr_array_index (q->needles, needle), matching, FALSE);
             }
-          for (guint i = 0; i < self->n_words; i++)
-            matching[i] &= any[i];
         }
     }
-
   for (guint i = 0; i < q->needles->len; i++)
     if (results[i] == NULL)
-      results[i] = evaluate (self, g_ptr_array_index (q->needles, i));
+      results[i] = evaluate (self, g_ptr_array_index (q->needles, i), matching, TRUE);
 
-  for (guint w = 0; w < self->n_words; w++)
-    for (guint64 v = matching[w]; v != 0; v &= v - 1)
-      {
-        guint position = w * 64 + __builtin_ctzll (v);
-        MdgHit hit = { self->cases[position], 0, 0 };
-
-        if (position >= self->n_cases)
-          break;
-
-        hit.score = rank_case (q, results, position, &hit.fields);
-        if (hit.score >= 0)
-          g_array_append_val (hits, hit);
-      }
-
-  g_array_sort (hits, compare_hits);
+  rank_cases (self, q, results, matching, hits);
+  sort_hits (hits);
   trim_recent (self);
 
   return hits;
+}
+
+/* Queries are cut at this many bytes. Nobody types more than a few words, and
+ * the work of a query grows faster than its length: a pasted page, or a key
+ * held down at the kiosk, would otherwise stall every keystroke for seconds. */
+#define MAX_QUERY_BYTES 256
+
+/* @query cut at MAX_QUERY_BYTES on a character boundary, or NULL when it is short. */
+static char *
+query_cut (const char *query)
+{
+  gsize len;
+
+  if (query == NULL || (len = strnlen (query, MAX_QUERY_BYTES + 1)) <= MAX_QUERY_BYTES)
+    return NULL;
+
+  len = MAX_QUERY_BYTES;
+  while (len > 0 && ((guchar) query[len] & 0xC0) == 0x80)
+    len--;
+
+  return g_strndup (query, len);
 }
 
 GArray *
@@ -1802,9 +2234,12 @@ mdg_search_query (MdgSearch  *self,
                   const char *query)
 {
   g_autoptr(Query) q = NULL;
+  g_autofree char *cut = query_cut (query);
 
   g_return_val_if_fail (self != NULL, NULL);
 
+  if (cut != NULL)
+    query = cut;
   q = query_parse (self, query != NULL ? query : "");
 
   return search_parsed (self, q);
@@ -1822,12 +2257,15 @@ mdg_search_highlight (MdgSearch  *self,
   g_autofree gboolean *bold = NULL;
   g_autoptr(Query) q = NULL;
   g_autoptr(GString) markup = NULL;
+  g_autofree char *cut = query_cut (query);
   gsize text_len, run;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   if (text == NULL)
     return g_strdup ("");
+  if (cut != NULL)
+    query = cut;
 
   text_len = strlen (text);
   norm = mdg_normalize_full (text, text_len, map, self->fold_cache);
@@ -2004,9 +2442,12 @@ mdg_search_suggest (MdgSearch  *self,
   g_autofree char *norm = NULL;
   g_auto(GStrv) words = NULL;
   g_autofree char *joined = NULL;
+  g_autofree char *cut = query_cut (query);
 
   g_return_val_if_fail (self != NULL, NULL);
 
+  if (cut != NULL)
+    query = cut;
   norm = normalize (self, query != NULL ? query : "");
   words = g_strsplit (norm, " ", -1);
   joined = g_strjoinv ("", words);

@@ -1,0 +1,1011 @@
+/* test-kiosk.c — the waiting-room kiosk, with the real application and the
+ * bundled knowledge base, on an X server with a window manager (openbox):
+ * run it through tests/kiosk-x11.sh. Keys sent from outside (Alt+F4, held
+ * and repeated keys) are tried by tests/test-kiosk-keys.sh.
+ *
+ * Copyright 2026 The Madoguchi developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <gtk/gtk.h>
+
+#include "mdg-application.h"
+#include "mdg-i18n.h"
+#include "mdg-kiosk-pin.h"
+#include "mdg-kiosk-window-private.h"
+
+typedef struct {
+  MdgApplication *app;
+  MdgKioskWindow *window;
+  GSettings      *settings;
+  guint           n_prints;
+} Fixture;
+
+/* ------------------------------------------------------------------------ */
+/* A session manager of our own, so that the inhibitor can be seen          */
+/* ------------------------------------------------------------------------ */
+
+static const char session_manager_xml[] =
+  "<node>"
+  "  <interface name='org.gnome.SessionManager'>"
+  "    <method name='Inhibit'>"
+  "      <arg type='s' direction='in'/><arg type='u' direction='in'/>"
+  "      <arg type='s' direction='in'/><arg type='u' direction='in'/>"
+  "      <arg type='u' direction='out'/>"
+  "    </method>"
+  "    <method name='Uninhibit'><arg type='u' direction='in'/></method>"
+  "    <method name='IsInhibited'>"
+  "      <arg type='u' direction='in'/><arg type='b' direction='out'/>"
+  "    </method>"
+  "  </interface>"
+  "</node>";
+
+static struct {
+  GMutex   lock;
+  GCond    cond;
+  gboolean ready;
+  gboolean available;
+  guint    next_cookie;
+  guint    inhibited_cookie;
+  guint    inhibited_flags;
+  guint    n_inhibit;
+  guint    n_uninhibit;
+  guint    uninhibited_cookie;
+} sm;
+
+static void
+sm_method_call (GDBusConnection       *connection,
+                const char            *sender,
+                const char            *object_path,
+                const char            *interface_name,
+                const char            *method_name,
+                GVariant              *parameters,
+                GDBusMethodInvocation *invocation,
+                gpointer               user_data)
+{
+  g_mutex_lock (&sm.lock);
+  if (g_str_equal (method_name, "Inhibit"))
+    {
+      const char *app_id, *reason;
+      guint xid, flags;
+
+      g_variant_get (parameters, "(&su&su)", &app_id, &xid, &reason, &flags);
+      sm.n_inhibit++;
+      sm.inhibited_flags = flags;
+      sm.inhibited_cookie = ++sm.next_cookie;
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", sm.inhibited_cookie));
+    }
+  else if (g_str_equal (method_name, "Uninhibit"))
+    {
+      g_variant_get (parameters, "(u)", &sm.uninhibited_cookie);
+      sm.n_uninhibit++;
+      g_dbus_method_invocation_return_value (invocation, NULL);
+    }
+  else
+    {
+      g_dbus_method_invocation_return_value (invocation, g_variant_new ("(b)", sm.n_inhibit > sm.n_uninhibit));
+    }
+  g_mutex_unlock (&sm.lock);
+}
+
+static void
+sm_name_cb (GDBusConnection *connection,
+            const char      *name,
+            gpointer         acquired)
+{
+  g_mutex_lock (&sm.lock);
+  sm.available = GPOINTER_TO_INT (acquired);
+  sm.ready = TRUE;
+  g_cond_signal (&sm.cond);
+  g_mutex_unlock (&sm.lock);
+}
+
+static void
+sm_name_acquired_cb (GDBusConnection *connection, const char *name, gpointer data)
+{
+  sm_name_cb (connection, name, GINT_TO_POINTER (TRUE));
+}
+
+static void
+sm_name_lost_cb (GDBusConnection *connection, const char *name, gpointer data)
+{
+  sm_name_cb (connection, name, GINT_TO_POINTER (FALSE));
+}
+
+/* Runs in its own thread: GTK calls Inhibit synchronously from the main
+ * thread, so the answer must come from elsewhere. */
+static gpointer
+sm_thread (gpointer data)
+{
+  static const GDBusInterfaceVTable vtable = { sm_method_call, NULL, NULL, { 0 } };
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GDBusNodeInfo) info = NULL;
+  g_autoptr(GDBusConnection) connection = NULL;
+  g_autoptr(GMainLoop) loop = NULL;
+
+  g_main_context_push_thread_default (context);
+  connection = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  if (connection == NULL)
+    {
+      sm_name_cb (NULL, NULL, GINT_TO_POINTER (FALSE));
+      return NULL;
+    }
+
+  info = g_dbus_node_info_new_for_xml (session_manager_xml, NULL);
+  g_dbus_connection_register_object (connection, "/org/gnome/SessionManager",
+                                     info->interfaces[0], &vtable, NULL, NULL, NULL);
+  g_bus_own_name_on_connection (connection, "org.gnome.SessionManager",
+                                G_BUS_NAME_OWNER_FLAGS_NONE,
+                                sm_name_acquired_cb, sm_name_lost_cb, NULL, NULL);
+
+  loop = g_main_loop_new (context, FALSE);
+  g_main_loop_run (loop);
+  return NULL;
+}
+
+/* TRUE when a session bus is there and we now play its session manager. */
+static gboolean
+start_session_manager (void)
+{
+  const char *address = g_getenv ("DBUS_SESSION_BUS_ADDRESS");
+
+  if (address == NULL || strstr (address, "/nonexistent") != NULL)
+    return FALSE;
+
+  g_thread_unref (g_thread_new ("session-manager", sm_thread, NULL));
+  g_mutex_lock (&sm.lock);
+  while (!sm.ready)
+    g_cond_wait (&sm.cond, &sm.lock);
+  g_mutex_unlock (&sm.lock);
+
+  return sm.available;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Helpers                                                                  */
+/* ------------------------------------------------------------------------ */
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* Spins until @check is TRUE or @ms have passed; returns @check. */
+#define spin_until(check, ms) \
+  G_STMT_START { \
+    gint64 _end = g_get_monotonic_time () + (ms) * 1000; \
+    while (!(check) && g_get_monotonic_time () < _end) \
+      spin (10); \
+  } G_STMT_END
+
+/* Fullscreen as the window manager made it: the state and the size. */
+static gboolean
+covers_monitor (MdgKioskWindow *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  GdkMonitor *monitor;
+  GdkRectangle geometry;
+
+  if (surface == NULL || !gtk_window_is_fullscreen (GTK_WINDOW (window)))
+    return FALSE;
+  monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface);
+  if (monitor == NULL)
+    return FALSE;
+  gdk_monitor_get_geometry (monitor, &geometry);
+  return gdk_surface_get_width (surface) == geometry.width &&
+         gdk_surface_get_height (surface) == geometry.height;
+}
+
+static void
+fake_print (MdgKioskWindow    *window,
+            MdgCase           *kase,
+            const char        *lang,
+            MdgKioskPrintDone  done,
+            gpointer           done_data,
+            gpointer           user_data)
+{
+  Fixture *fixture = user_data;
+
+  fixture->n_prints++;
+  done (TRUE, NULL, done_data);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->settings = g_settings_new (APP_ID);
+  g_settings_reset (fixture->settings, "kiosk-allow-printing");
+  g_settings_reset (fixture->settings, "kiosk-unlock-hash");
+  g_settings_reset (fixture->settings, "kiosk-idle-seconds");
+
+  fixture->app = mdg_application_new (NULL);
+  g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
+  /* One object path per application on the session bus. */
+  {
+    static guint serial;
+    g_autofree char *id = g_strdup_printf ("%s.Test%u", APP_ID, ++serial);
+
+    g_application_set_application_id (G_APPLICATION (fixture->app), id);
+  }
+  g_assert_true (g_application_register (G_APPLICATION (fixture->app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_mutex_lock (&sm.lock);
+  sm.n_inhibit = sm.n_uninhibit = 0;
+  g_mutex_unlock (&sm.lock);
+
+  fixture->window = MDG_KIOSK_WINDOW (mdg_kiosk_window_new (GTK_APPLICATION (fixture->app),
+                                                            mdg_application_get_kb (fixture->app)));
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  mdg_kiosk_window_set_print_func (fixture->window, fake_print, fixture);
+
+  /* The window manager makes it fullscreen in a moment. */
+  spin_until (covers_monitor (fixture->window), 5000);
+  spin (100);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin (50);
+  g_assert_null (fixture->window);
+  g_clear_object (&fixture->app);
+  g_clear_object (&fixture->settings);
+}
+
+static guint
+count_toplevels (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_widget_get_visible (window))
+        n++;
+    }
+
+  return n;
+}
+
+/* The kiosk is still there, shown, fullscreen and alone on the screen. */
+static void
+assert_kiosk_intact (Fixture *fixture)
+{
+  GdkSurface *surface;
+
+  g_assert_nonnull (fixture->window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+  spin_until (covers_monitor (fixture->window), 3000);
+  g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (fixture->window)));
+  g_assert_true (covers_monitor (fixture->window));
+  surface = gtk_native_get_surface (GTK_NATIVE (fixture->window));
+  g_assert_cmpint (gdk_toplevel_get_state (GDK_TOPLEVEL (surface)) & GDK_TOPLEVEL_STATE_MINIMIZED, ==, 0);
+  g_assert_cmpuint (count_toplevels (), ==, 1);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))), ==, 1);
+}
+
+static void
+collect_widgets (GtkWidget *widget,
+                 GPtrArray *out)
+{
+  g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, out);
+}
+
+/* Every label's text in the window, shown or not: what could still be seen. */
+static char *
+all_label_text (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+
+  collect_widgets (GTK_WIDGET (fixture->window), widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+      if (GTK_IS_LABEL (widget))
+        {
+          g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
+          g_string_append_c (out, '\n');
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The visible labels' texts, without the language buttons (their names are
+ * the same in every language) and the clinic's name. */
+static GPtrArray *
+visible_texts (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  collect_widgets (GTK_WIDGET (fixture->window), widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+      GtkWidget *button;
+
+      if (!GTK_IS_LABEL (widget) || !gtk_widget_is_drawable (widget) ||
+          *gtk_label_get_text (GTK_LABEL (widget)) == '\0')
+        continue;
+      button = gtk_widget_get_ancestor (widget, GTK_TYPE_BUTTON);
+      if (button != NULL && gtk_widget_has_css_class (button, "kiosk-language"))
+        continue;
+      if (gtk_widget_has_css_class (widget, "kiosk-clinic"))
+        continue;
+      g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+    }
+
+  return texts;
+}
+
+static GtkWidget *
+find_button_by_label (Fixture    *fixture,
+                      const char *accessible_label)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (fixture->window), widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+      if (GTK_IS_BUTTON (widget) && gtk_widget_is_drawable (widget) &&
+          gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              accessible_label) == NULL)
+        return widget;
+    }
+
+  return NULL;
+}
+
+/* What the kiosk should show for @msgid in @lang. */
+static const char *
+kiosk_text (const char *lang,
+            const char *msgid)
+{
+  g_autofree char *key = g_strconcat ("kiosk\004", msgid, NULL);
+  const char *interned = g_intern_string (key);
+  const char *result = mdg_translate (lang, interned);
+
+  return result == interned ? msgid : result;
+}
+
+static void
+set_pin (Fixture    *fixture,
+         const char *pin)
+{
+  g_autofree char *hash = mdg_kiosk_pin_hash ("test-salt", pin);
+
+  g_settings_set_string (fixture->settings, "kiosk-unlock-hash", hash);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Tests                                                                    */
+/* ------------------------------------------------------------------------ */
+
+static void
+test_fullscreen (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (fixture->window));
+  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface);
+  GdkRectangle geometry;
+
+  g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (fixture->window)));
+  gdk_monitor_get_geometry (monitor, &geometry);
+  g_assert_cmpint (gdk_surface_get_width (surface), ==, geometry.width);
+  g_assert_cmpint (gdk_surface_get_height (surface), ==, geometry.height);
+
+  /* No window controls: no title bar, no decorations, nothing to close. */
+  g_assert_false (gtk_window_get_decorated (GTK_WINDOW (fixture->window)));
+  g_assert_false (gtk_window_get_deletable (GTK_WINDOW (fixture->window)));
+  if (gtk_window_get_titlebar (GTK_WINDOW (fixture->window)) != NULL)
+    g_assert_false (gtk_widget_is_drawable (gtk_window_get_titlebar (GTK_WINDOW (fixture->window))));
+  assert_kiosk_intact (fixture);
+}
+
+static void
+test_app_locked (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GActionGroup *app = G_ACTION_GROUP (fixture->app);
+  static const char *app_actions[] = { "quit", "about", "preferences", "shortcuts", "help", NULL };
+  static const char *accels[] = {
+    "<Control>q", "<Control>w", "<Control>p", "<Control>o", "<Control>comma",
+    "<Control>question", "<Control>f", "<Alt>F4", "F1", "F10", "F11", "Escape", NULL
+  };
+  g_auto(GStrv) described = gtk_application_list_action_descriptions (GTK_APPLICATION (fixture->app));
+  g_autoptr(GSimpleAction) late = NULL;
+
+  /* No application action is left that a patient could reach. */
+  for (guint i = 0; app_actions[i] != NULL; i++)
+    g_assert_false (g_action_group_has_action (app, app_actions[i]) &&
+                    g_action_group_get_action_enabled (app, app_actions[i]));
+
+  /* No accelerator is left either. */
+  for (guint i = 0; described[i] != NULL; i++)
+    {
+      g_auto(GStrv) keys = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app), described[i]);
+
+      g_assert_cmpuint (g_strv_length (keys), ==, 0);
+    }
+  for (guint i = 0; accels[i] != NULL; i++)
+    {
+      g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (fixture->app), accels[i]);
+
+      g_assert_cmpuint (g_strv_length (actions), ==, 0);
+    }
+
+  /* An action added later does not work either. */
+  late = g_simple_action_new ("late-preferences", NULL);
+  g_action_map_add_action (G_ACTION_MAP (fixture->app), G_ACTION (late));
+  g_assert_false (g_action_group_has_action (app, "late-preferences") &&
+                  g_action_group_get_action_enabled (app, "late-preferences"));
+  spin (50);
+  g_assert_false (g_action_group_has_action (app, "late-preferences"));
+
+  /* The inspector is off for the whole process. */
+  g_assert_cmpint (gtk_get_debug_flags () & GTK_DEBUG_INTERACTIVE, ==, 0);
+}
+
+/* Every way to leave, tried through the window's own action muxer, which is
+ * where key bindings, menus and buttons end up too. */
+static void
+test_actions_fail (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const char *actions[] = {
+    "app.quit", "app.about", "app.preferences", "app.shortcuts", "app.help",
+    "win.show-help-overlay", "win.print-handout", "win.print-sheet", "win.open-kb",
+    "win.find", "win.close",
+    "window.close", "window.minimize", "window.toggle-maximized",
+    NULL
+  };
+
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      /* Quickly, many times: the stress a held key gives. */
+      for (guint n = 0; n < 20; n++)
+        gtk_widget_activate_action (GTK_WIDGET (fixture->window), actions[i], NULL);
+      spin (30);
+      if (g_test_verbose ())
+        g_test_message ("%s: refused", actions[i]);
+      assert_kiosk_intact (fixture);
+    }
+}
+
+static void
+test_close_refused (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  /* What Alt+F4 and the window manager's "Close" do. */
+  for (guint i = 0; i < 50; i++)
+    gtk_window_close (GTK_WINDOW (fixture->window));
+  spin (100);
+  assert_kiosk_intact (fixture);
+}
+
+static void
+test_fullscreen_kept (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  gtk_window_unfullscreen (GTK_WINDOW (fixture->window));
+  spin (300);
+  assert_kiosk_intact (fixture);
+
+  /* Again and again, as fast as it comes. */
+  for (guint i = 0; i < 20; i++)
+    {
+      gtk_window_unfullscreen (GTK_WINDOW (fixture->window));
+      spin (5);
+    }
+  spin (300);
+  assert_kiosk_intact (fixture);
+
+  gtk_window_minimize (GTK_WINDOW (fixture->window));
+  spin (500);
+  assert_kiosk_intact (fixture);
+
+  gtk_window_maximize (GTK_WINDOW (fixture->window));
+  spin (300);
+  assert_kiosk_intact (fixture);
+}
+
+static void
+test_inspector_refused (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  gboolean handled = FALSE;
+
+  /* Ctrl+Shift+D and Ctrl+Shift+I emit this. */
+  g_signal_emit_by_name (fixture->window, "enable-debugging", TRUE, &handled);
+  g_signal_emit_by_name (fixture->window, "enable-debugging", FALSE, &handled);
+  spin (200);
+  assert_kiosk_intact (fixture);
+}
+
+/* Nothing in the kiosk opens a link, a menu, a file chooser or a dialog. */
+static void
+test_no_way_out (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const char *pages[] = { "start", "area", "case", "language", NULL };
+
+  g_settings_set_boolean (fixture->settings, "kiosk-allow-printing", TRUE);
+
+  for (guint p = 0; pages[p] != NULL; p++)
+    {
+      g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+      if (g_str_equal (pages[p], "area"))
+        gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-area", "s", "eligibility");
+      else if (g_str_equal (pages[p], "case"))
+        gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 12);
+      else if (g_str_equal (pages[p], "language"))
+        gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.choose-language", NULL);
+      spin (50);
+
+      collect_widgets (GTK_WIDGET (fixture->window), widgets);
+      for (guint i = 0; i < widgets->len; i++)
+        {
+          GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+          g_assert_false (GTK_IS_LINK_BUTTON (widget));
+          g_assert_false (GTK_IS_MENU_BUTTON (widget));
+          g_assert_false (GTK_IS_POPOVER_MENU (widget));
+          g_assert_false (GTK_IS_FILE_CHOOSER_WIDGET (widget));
+          g_assert_false (GTK_IS_TEXT_VIEW (widget));
+          if (GTK_IS_LABEL (widget))
+            {
+              g_assert_false (gtk_label_get_selectable (GTK_LABEL (widget)));
+              g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (widget)), "<a "));
+            }
+        }
+    }
+
+  /* "Print this for me" prints once, with no dialog. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 12);
+  for (guint i = 0; i < 30; i++)
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.print", NULL);
+  spin (200);
+  g_assert_cmpuint (fixture->n_prints, ==, 1);
+  assert_kiosk_intact (fixture);
+}
+
+static void
+test_printing_setting (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+
+  /* Not allowed: no button, the action does nothing, and the patient is
+   * told to ask the reception. */
+  g_settings_set_boolean (fixture->settings, "kiosk-allow-printing", FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", "en");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 1);
+  spin (50);
+  g_assert_null (find_button_by_label (fixture, "Print this for me"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.print", NULL);
+  spin (50);
+  g_assert_cmpuint (fixture->n_prints, ==, 0);
+  text = all_label_text (fixture);
+  g_assert_nonnull (strstr (text, "Please ask the reception for a printed copy."));
+  g_clear_pointer (&text, g_free);
+
+  /* Allowed (the setting is read live): the button is there and prints. */
+  g_settings_set_boolean (fixture->settings, "kiosk-allow-printing", TRUE);
+  spin (50);
+  g_assert_nonnull (find_button_by_label (fixture, "Print this for me"));
+  g_signal_emit_by_name (find_button_by_label (fixture, "Print this for me"), "clicked");
+  spin (50);
+  g_assert_cmpuint (fixture->n_prints, ==, 1);
+  text = all_label_text (fixture);
+  g_assert_nonnull (strstr (text, "Printing now."));
+  assert_kiosk_intact (fixture);
+}
+
+/* The real printing, with no printer on this machine: no dialog ever shows,
+ * and the patient is told to ask the reception. */
+static void
+test_real_print_no_printer (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+
+  mdg_kiosk_print_set_give_up_ms (3000);
+  mdg_kiosk_window_set_print_func (fixture->window, NULL, NULL);
+  g_settings_set_boolean (fixture->settings, "kiosk-allow-printing", TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", "en");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 4);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.print", NULL);
+
+  for (guint i = 0; i < 40; i++)
+    {
+      spin (100);
+      g_assert_cmpuint (count_toplevels (), ==, 1);
+    }
+  text = all_label_text (fixture);
+  g_assert_true (strstr (text, "Sorry, it could not be printed.") != NULL ||
+                 strstr (text, "Printing now.") != NULL);
+  assert_kiosk_intact (fixture);
+}
+
+static void
+assert_pristine (Fixture *fixture)
+{
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "start");
+  g_assert_cmpstr (mdg_kiosk_window_get_language (fixture->window), ==, "ja");
+  g_assert_null (mdg_kiosk_window_get_area (fixture->window));
+  g_assert_null (mdg_kiosk_window_get_case (fixture->window));
+  g_assert_null (mdg_kiosk_window_get_query (fixture->window));
+  g_assert_cmpstr (gtk_editable_get_text (mdg_kiosk_window_get_search_entry (fixture->window)), ==, "");
+  g_assert_cmpstr (mdg_kiosk_window_get_pin_text (fixture->window), ==, "");
+  g_assert_cmpstr (gtk_label_get_text (mdg_kiosk_window_get_question_label (fixture->window)), ==,
+                   kiosk_text ("ja", "What happened?"));
+}
+
+static void
+test_idle_reset (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  MdgKb *kb = mdg_application_get_kb (fixture->app);
+  MdgCase *kase = mdg_kb_get_case (kb, 4);
+  const char *situation = mdg_text_get (kase->handout->situation, "vi");
+  g_autofree char *text = NULL;
+  GdkClipboard *clipboard;
+
+  g_assert_cmpuint (mdg_kiosk_window_get_idle_timeout_ms (fixture->window), ==, 60 * 1000);
+  set_pin (fixture, "2468");
+  g_settings_set_boolean (fixture->settings, "kiosk-allow-printing", TRUE);
+  /* Short, but longer than a busy frame at 1920×1080 under Xvfb. */
+  mdg_kiosk_window_set_idle_timeout_ms (fixture->window, 1500);
+
+  /* A patient: Vietnamese, a search, an area, a case, a print. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", "vi");
+  gtk_editable_set_text (mdg_kiosk_window_get_search_entry (fixture->window), "010");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.search", NULL);
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "cases");
+  g_assert_cmpstr (mdg_kiosk_window_get_query (fixture->window), ==, "010");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-area", "s", "eligibility");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 4);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.print", NULL);
+  clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->window));
+  gdk_clipboard_set_text (clipboard, situation);
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "case");
+  g_assert_cmpstr (mdg_kiosk_window_get_language (fixture->window), ==, "vi");
+  g_assert_true (mdg_kiosk_window_get_case (fixture->window) == kase);
+  text = all_label_text (fixture);
+  g_assert_nonnull (strstr (text, situation));
+  g_clear_pointer (&text, g_free);
+
+  /* Use keeps it: a page changed every 200 ms, for longer than the timeout. */
+  for (guint i = 0; i < 12; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.back", NULL);
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 4);
+      spin (200);
+      g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "case");
+    }
+
+  /* The PIN pad open with digits in it, then no input. */
+  g_assert_true (mdg_kiosk_window_begin_unlock (fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.pin-digit", "u", 7);
+  g_assert_cmpstr (mdg_kiosk_window_get_pin_text (fixture->window), ==, "7");
+  spin (500);
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "unlock");
+  spin_until (g_str_equal (mdg_kiosk_window_get_page (fixture->window), "start"), 4000);
+
+  assert_pristine (fixture);
+  /* Nothing of the last patient remains, shown or hidden. */
+  text = all_label_text (fixture);
+  g_assert_null (strstr (text, situation));
+  g_assert_null (strstr (text, mdg_text_get (kase->handout->situation, "ja")));
+  g_assert_null (strstr (text, "010"));
+  g_assert_null (strstr (text, "●"));
+  g_assert_false (gdk_clipboard_is_local (clipboard) &&
+                  gdk_clipboard_get_content (clipboard) != NULL);
+  g_assert_null (gtk_window_get_focus (GTK_WINDOW (fixture->window)));
+  assert_kiosk_intact (fixture);
+
+  /* And it stays reset: nothing is armed until the next input. */
+  spin (1600);
+  assert_pristine (fixture);
+}
+
+static void
+test_language_change (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const char *languages[] = { "ja-x-easy", "en", "zh-Hans", "vi", "ko", "fil", "ne", "id", "pt-BR", "my", "ja", NULL };
+  g_autoptr(GPtrArray) before = visible_texts (fixture);
+  MdgKb *kb = mdg_application_get_kb (fixture->app);
+  GtkWidget *button;
+
+  g_assert_cmpstr (mdg_kiosk_window_get_language (fixture->window), ==, "ja");
+  g_assert_cmpuint (before->len, >, 5);
+
+  /* A patient touches "Tiếng Việt": every visible text changes at once. */
+  button = find_button_by_label (fixture, "Tiếng Việt");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin (50);
+  g_assert_cmpstr (mdg_kiosk_window_get_language (fixture->window), ==, "vi");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_button_by_label (fixture, "Tiếng Việt"))));
+  {
+    g_autoptr(GPtrArray) after = visible_texts (fixture);
+
+    g_assert_cmpuint (after->len, ==, before->len);
+    for (guint i = 0; i < after->len; i++)
+      for (guint j = 0; j < before->len; j++)
+        if (g_str_equal (g_ptr_array_index (after, i), g_ptr_array_index (before, j)))
+          g_error ("“%s” did not change with the language", (char *) g_ptr_array_index (after, i));
+    g_assert_cmpstr (gtk_label_get_text (mdg_kiosk_window_get_question_label (fixture->window)), ==,
+                     kiosk_text ("vi", "What happened?"));
+  }
+
+  /* On the case page too, and in every language the kiosk offers. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 1);
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      MdgCase *kase = mdg_kb_get_case (kb, 1);
+      g_autofree char *text = NULL;
+
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", languages[i]);
+      spin (20);
+      g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "case");
+      text = all_label_text (fixture);
+      g_assert_nonnull (strstr (text, mdg_text_get (kase->handout->situation, languages[i])));
+      g_assert_nonnull (strstr (text, kiosk_text (languages[i], "What you do")));
+      g_assert_nonnull (strstr (text, kiosk_text (languages[i], "Please tell the reception")));
+      /* The kiosk's own words are translated, not left in English. */
+      if (!g_str_equal (languages[i], "en"))
+        g_assert_cmpstr (kiosk_text (languages[i], "What you do"), !=, "What you do");
+    }
+}
+
+/* Every button, on every page, in three scripts, has a name for a screen
+ * reader, is at least 48 px each way, and no text is under 20 px. */
+static void
+test_accessible (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const char *languages[] = { "ja", "en", "my", NULL };
+  static const char *pages[] = { "start", "area", "case", "case-no-handout", "language", "unlock", NULL };
+
+  set_pin (fixture, "2468");
+  g_settings_set_boolean (fixture->settings, "kiosk-allow-printing", TRUE);
+
+  for (guint l = 0; languages[l] != NULL; l++)
+    for (guint p = 0; pages[p] != NULL; p++)
+      {
+        g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+        guint n_buttons = 0;
+
+        mdg_kiosk_window_reset (fixture->window);
+        gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", languages[l]);
+        if (g_str_equal (pages[p], "area"))
+          gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-area", "s", "medication");
+        else if (g_str_equal (pages[p], "case"))
+          gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 12);
+        else if (g_str_equal (pages[p], "case-no-handout"))
+          gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 6);
+        else if (g_str_equal (pages[p], "language"))
+          gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.choose-language", NULL);
+        else if (g_str_equal (pages[p], "unlock"))
+          g_assert_true (mdg_kiosk_window_begin_unlock (fixture->window));
+        spin (300);
+
+        collect_widgets (GTK_WIDGET (fixture->window), widgets);
+        for (guint i = 0; i < widgets->len; i++)
+          {
+            GtkWidget *widget = g_ptr_array_index (widgets, i);
+            GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+            g_autofree char *empty = NULL;
+
+            if (!gtk_widget_is_drawable (widget))
+              continue;
+
+            if (GTK_IS_BUTTON (widget) || role == GTK_ACCESSIBLE_ROLE_BUTTON)
+              {
+                n_buttons++;
+                g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
+                                                                 GTK_ACCESSIBLE_PROPERTY_LABEL));
+                empty = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                            GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+                if (empty == NULL)
+                  g_error ("%s on page %s (%s) has an empty accessible label",
+                           G_OBJECT_TYPE_NAME (widget), pages[p], languages[l]);
+                if (gtk_widget_get_width (widget) < 48 || gtk_widget_get_height (widget) < 48)
+                  g_error ("%s on page %s (%s) is only %d×%d px",
+                           G_OBJECT_TYPE_NAME (widget), pages[p], languages[l],
+                           gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+              }
+
+            if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+              {
+                const PangoFontDescription *font =
+                  pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+                double px = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+
+                if (!pango_font_description_get_size_is_absolute (font))
+                  px = px * 96.0 / 72.0;
+                if (px < 19.5)
+                  g_error ("“%s” on page %s (%s) is set in %.1f px",
+                           gtk_label_get_text (GTK_LABEL (widget)), pages[p], languages[l], px);
+              }
+          }
+        g_assert_cmpuint (n_buttons, >, 0);
+      }
+}
+
+static void
+test_unlock (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkApplication *app = GTK_APPLICATION (fixture->app);
+  guint cookie;
+
+  /* With no PIN set, nothing opens: the kiosk ends only from outside. */
+  g_assert_false (mdg_kiosk_window_begin_unlock (fixture->window));
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "start");
+
+  set_pin (fixture, "2468");
+  g_assert_true (mdg_kiosk_window_begin_unlock (fixture->window));
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "unlock");
+
+  /* Wrong PINs keep it locked; three in a row lock the pad out for a while,
+   * then even the right PIN is refused. */
+  g_assert_false (mdg_kiosk_window_submit_pin (fixture->window, "1111"));
+  g_assert_false (mdg_kiosk_window_submit_pin (fixture->window, "2222"));
+  g_assert_false (mdg_kiosk_window_submit_pin (fixture->window, ""));
+  g_assert_false (mdg_kiosk_window_submit_pin (fixture->window, "3333"));
+  g_assert_false (mdg_kiosk_window_submit_pin (fixture->window, "2468"));
+  spin (50);
+  assert_kiosk_intact (fixture);
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "unlock");
+
+  /* Cancel goes back; a new window has no lockout, and the right PIN ends
+   * it: the window goes and the session may sleep again. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.unlock-cancel", NULL);
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "start");
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin (50);
+  g_assert_null (fixture->window);
+
+  fixture->window = MDG_KIOSK_WINDOW (mdg_kiosk_window_new (app, mdg_application_get_kb (fixture->app)));
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  spin_until (covers_monitor (fixture->window), 5000);
+  cookie = mdg_kiosk_window_get_inhibit_cookie (fixture->window);
+  g_assert_true (mdg_kiosk_window_begin_unlock (fixture->window));
+  g_assert_true (mdg_kiosk_window_submit_pin (fixture->window, "2468"));
+  spin (100);
+  g_assert_null (fixture->window);
+  g_assert_cmpuint (count_toplevels (), ==, 0);
+
+  if (cookie != 0)
+    {
+      spin_until (sm.n_uninhibit > 0, 2000);
+      g_assert_cmpuint (sm.uninhibited_cookie, ==, cookie);
+    }
+}
+
+static void
+test_inhibit (Fixture       *fixture,
+              gconstpointer  data)
+{
+  if (!sm.available)
+    {
+      g_test_skip ("no session bus: run under dbus-run-session to see the inhibitor");
+      return;
+    }
+
+  g_assert_cmpuint (sm.n_inhibit, ==, 1);
+  g_assert_cmpuint (sm.inhibited_flags, ==, GTK_APPLICATION_INHIBIT_IDLE | GTK_APPLICATION_INHIBIT_SUSPEND);
+  g_assert_cmpuint (mdg_kiosk_window_get_inhibit_cookie (fixture->window), ==, sm.inhibited_cookie);
+  g_assert_cmpuint (sm.n_uninhibit, ==, 0);
+}
+
+static void
+test_pin_check (void)
+{
+  g_autofree char *hash = mdg_kiosk_pin_hash ("s4lt", "2468");
+  g_autofree char *colon_salt = mdg_kiosk_pin_hash ("a:b", "13579");
+  g_autofree char *upper = NULL;
+
+  /* The README's recipe: printf '%s' 's4lt2468' | sha256sum */
+  g_assert_cmpstr (hash, ==, "s4lt:c1011a0e75103ad0341c44850e57e17f5d07f4263105e93cdf226e21fea04e6d");
+  g_assert_true (mdg_kiosk_pin_is_set (hash));
+  g_assert_true (mdg_kiosk_pin_check (hash, "2468"));
+  g_assert_false (mdg_kiosk_pin_check (hash, "2469"));
+  g_assert_false (mdg_kiosk_pin_check (hash, "246"));
+  g_assert_false (mdg_kiosk_pin_check (hash, ""));
+  g_assert_false (mdg_kiosk_pin_check (hash, NULL));
+
+  /* The digest may be written in capitals; the salt may hold a colon. */
+  upper = g_strconcat ("s4lt:", hash + 5, NULL);
+  for (char *p = upper + 5; *p != '\0'; p++)
+    *p = g_ascii_toupper (*p);
+  g_assert_true (mdg_kiosk_pin_check (upper, "2468"));
+  g_assert_true (mdg_kiosk_pin_check (colon_salt, "13579"));
+
+  /* Empty or malformed: nothing unlocks. */
+  g_assert_false (mdg_kiosk_pin_is_set (""));
+  g_assert_false (mdg_kiosk_pin_is_set (NULL));
+  g_assert_false (mdg_kiosk_pin_is_set ("2468"));
+  g_assert_false (mdg_kiosk_pin_is_set ("salt:1234"));
+  g_assert_false (mdg_kiosk_pin_check ("", ""));
+  g_assert_false (mdg_kiosk_pin_check ("salt:xyz", "xyz"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gboolean have_sm;
+
+  if (g_getenv ("DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no X display (run through tests/kiosk-x11.sh)\n");
+      return 77;
+    }
+
+  /* Before GTK connects to the bus: GTK asks the session manager to inhibit,
+   * and without one on a session bus it would warn. */
+  have_sm = start_session_manager ();
+
+  gtk_test_init (&argc, &argv, NULL);
+  if (!have_sm && g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL &&
+      strstr (g_getenv ("DBUS_SESSION_BUS_ADDRESS"), "/nonexistent") == NULL)
+    g_error ("Could not play the session manager on this session bus");
+
+  g_test_add_func ("/kiosk/pin/check", test_pin_check);
+
+#define ADD(name, func) \
+  g_test_add ("/kiosk/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("fullscreen", test_fullscreen);
+  ADD ("inhibit", test_inhibit);
+  ADD ("lockdown/application", test_app_locked);
+  ADD ("lockdown/actions", test_actions_fail);
+  ADD ("lockdown/close", test_close_refused);
+  ADD ("lockdown/fullscreen", test_fullscreen_kept);
+  ADD ("lockdown/inspector", test_inspector_refused);
+  ADD ("lockdown/no-way-out", test_no_way_out);
+  ADD ("printing/setting", test_printing_setting);
+  ADD ("printing/no-printer", test_real_print_no_printer);
+  ADD ("idle-reset", test_idle_reset);
+  ADD ("language", test_language_change);
+  ADD ("accessible", test_accessible);
+  ADD ("unlock", test_unlock);
+#undef ADD
+
+  return g_test_run ();
+}

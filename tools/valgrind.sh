@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs the core tests (knowledge base, normaliser, search, and the fuzz
+# replays) under valgrind's memcheck: any invalid read or write, use of
+# uninitialised memory or definite leak fails the test.
+#
+#   bash tools/valgrind.sh              # kb normalize search fuzz-replay-kb …
+#   bash tools/valgrind.sh kb           # only some tests (meson test names)
+#
+# Uses the ordinary build ($MADOGUCHI_BUILDDIR, default _build), made first
+# with tools/setup.sh; the results are in its meson-logs/valgrind.json.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+builddir="${MADOGUCHI_BUILDDIR:-_build}"
+tests=("$@")
+[ "${#tests[@]}" -gt 0 ] ||
+  tests=(kb normalize search fuzz-replay-kb fuzz-replay-normalize fuzz-replay-search)
+
+command -v valgrind >/dev/null || { echo "valgrind is missing: bash tools/setup.sh" >&2; exit 1; }
+[ -f "$builddir/build.ninja" ] || bash tools/setup.sh >&2 || exit 1
+ninja -C "$builddir" >&2 || exit 1
+
+# G_SLICE=always-malloc: GLib's slice allocator would hide blocks from memcheck.
+# The GLib type system's registrations are "possibly lost" or "still reachable",
+# never "definitely lost", so only definite leaks count.
+export G_SLICE=always-malloc G_DEBUG=gc-friendly
+wrapper="valgrind --tool=memcheck --error-exitcode=1 --leak-check=full
+  --errors-for-leak-kinds=definite --show-leak-kinds=definite --track-origins=yes
+  --num-callers=30 --suppressions=$PWD/tests/valgrind.supp --quiet"
+
+# Its own log (meson-logs/valgrind.json), apart from the ordinary suite's.
+rm -f "$builddir/meson-logs/valgrind.json"
+meson test -C "$builddir" --logbase valgrind --print-errorlogs --num-processes 2 \
+  --timeout-multiplier 20 --wrapper "$wrapper" "${tests[@]}"
