@@ -4,6 +4,7 @@
 
 #include "mdg-application.h"
 #include "mdg-cli.h"
+#include "mdg-kiosk-window.h"
 #include "mdg-i18n.h"
 
 int
@@ -28,5 +29,9 @@ main (int argc, char *argv[])
     return mdg_cli_run (&options);
 
   app = mdg_application_new (options.kb);
+  mdg_application_set_kiosk (app, options.kiosk);
+  /* Before GTK starts: it reads GTK_DEBUG, which could open the inspector. */
+  if (mdg_application_get_kiosk (app))
+    mdg_kiosk_prepare_environment ();
   return g_application_run (G_APPLICATION (app), 1, app_argv);
 }

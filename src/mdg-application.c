@@ -10,6 +10,7 @@
 
 #include "mdg-application.h"
 #include "mdg-i18n.h"
+#include "mdg-kiosk-window.h"
 #include "mdg-preferences-window.h"
 #include "mdg-ui-resources.h"
 #include "mdg-window.h"
@@ -366,7 +367,10 @@ mdg_application_activate (GApplication *app)
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  if (window == NULL)
+  if (window == NULL && mdg_application_get_kiosk (MDG_APPLICATION (app)))
+    window = GTK_WINDOW (mdg_kiosk_window_new (GTK_APPLICATION (app),
+                                               mdg_application_get_kb (MDG_APPLICATION (app))));
+  else if (window == NULL)
     window = GTK_WINDOW (mdg_window_new (MDG_APPLICATION (app)));
 
   gtk_window_present (window);
