@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
 
@@ -770,8 +771,9 @@ mdg_window_after_paint_cb (MdgWindow     *self,
 }
 
 /* The startup benchmark (tests/bench-startup.c) sets MADOGUCHI_FIRST_FRAME_FD:
- * after the first frame is painted, write the peak RSS and the renderer
- * there, then quit. Keep this in step with the copy in tests/bare-window.c. */
+ * after the first frame is painted, write the peak RSS, the renderer and
+ * the CPU time so far (this thread, all threads) there, then quit. Keep
+ * this in step with the copy in tests/bare-window.c. */
 static void
 mdg_window_first_frame_cb (GdkFrameClock *frame_clock,
                            GtkWidget     *widget)
@@ -780,6 +782,7 @@ mdg_window_first_frame_cb (GdkFrameClock *frame_clock,
   g_autofree char *line = NULL;
   const char *hwm = NULL;
   GskRenderer *renderer;
+  struct timespec main_cpu, all_cpu;
   int fd = atoi (g_getenv ("MADOGUCHI_FIRST_FRAME_FD"));
 
   g_signal_handlers_disconnect_by_func (frame_clock, mdg_window_first_frame_cb, widget);
@@ -787,9 +790,13 @@ mdg_window_first_frame_cb (GdkFrameClock *frame_clock,
   if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
     hwm = strstr (status, "VmHWM:");
   renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-  line = g_strdup_printf ("vmhwm-kb=%ld renderer=%s\n",
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &main_cpu);
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &all_cpu);
+  line = g_strdup_printf ("vmhwm-kb=%ld renderer=%s main-cpu-us=%ld cpu-us=%ld\n",
                           hwm != NULL ? strtol (hwm + strlen ("VmHWM:"), NULL, 10) : -1L,
-                          renderer != NULL ? G_OBJECT_TYPE_NAME (renderer) : "none");
+                          renderer != NULL ? G_OBJECT_TYPE_NAME (renderer) : "none",
+                          (long) (main_cpu.tv_sec * 1000000 + main_cpu.tv_nsec / 1000),
+                          (long) (all_cpu.tv_sec * 1000000 + all_cpu.tv_nsec / 1000));
   if (write (fd, line, strlen (line)) < 0)
     g_warning ("Could not write the first-frame line: %s", g_strerror (errno));
   close (fd);

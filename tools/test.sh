@@ -74,11 +74,13 @@ if [ -z "${MADOGUCHI_QUICK:-}" ]; then
 
   # The core tests under valgrind: each test counts.
   echo "== the core tests under valgrind (memcheck)"
-  rm -f "$builddir/meson-logs/valgrind.json"
+  rm -f "$builddir"/meson-logs/valgrind*.json
   MADOGUCHI_BUILDDIR="$builddir" bash tools/valgrind.sh
   status=$?
-  if [ -f "$builddir/meson-logs/valgrind.json" ]; then
-    count "$builddir/meson-logs/valgrind.json"
+  # meson names the log after the wrapper too: valgrind-valgrind.json.
+  vglog=$(ls "$builddir"/meson-logs/valgrind*.json 2>/dev/null | head -n 1)
+  if [ -n "$vglog" ]; then
+    count "$vglog"
   else
     check "valgrind" "$status"
   fi

@@ -7,7 +7,7 @@
 #   bash tools/valgrind.sh kb           # only some tests (meson test names)
 #
 # Uses the ordinary build ($MADOGUCHI_BUILDDIR, default _build), made first
-# with tools/setup.sh; the results are in its meson-logs/valgrind.json.
+# with tools/setup.sh; the results are in its meson-logs/valgrind-valgrind.json.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +28,8 @@ wrapper="valgrind --tool=memcheck --error-exitcode=1 --leak-check=full
   --errors-for-leak-kinds=definite --show-leak-kinds=definite --track-origins=yes
   --num-callers=30 --suppressions=$PWD/tests/valgrind.supp --quiet"
 
-# Its own log (meson-logs/valgrind.json), apart from the ordinary suite's.
-rm -f "$builddir/meson-logs/valgrind.json"
+# Its own log, apart from the ordinary suite's: meson-logs/valgrind-valgrind.json
+# (meson adds the wrapper's name).
+rm -f "$builddir"/meson-logs/valgrind*.json
 meson test -C "$builddir" --logbase valgrind --print-errorlogs --num-processes 2 \
   --timeout-multiplier 20 --wrapper "$wrapper" "${tests[@]}"
