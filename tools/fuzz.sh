@@ -18,7 +18,7 @@
 # copy the file into fuzz/regressions/TARGET/ with a name that says what it was
 # (the fuzz-replay-TARGET tests run every file there).
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 
 seconds="${1:-60}"
 shift || true
@@ -28,7 +28,7 @@ case "$seconds" in
   ''|*[!0-9]*) echo "usage: $0 [SECONDS] [kb|normalize|search]..." >&2; exit 2 ;;
 esac
 for t in "${targets[@]}"; do
-  [ -f "fuzz/fuzz-$t.c" ] || { echo "fuzz.sh: no target “$t”" >&2; exit 2; }
+  [ -f "fuzz/fuzz-$t.c" ] || { echo "fuzz.sh: no target '$t'" >&2; exit 2; }
 done
 
 builddir="${MADOGUCHI_SANITIZE_BUILDDIR:-_build-sanitize}"

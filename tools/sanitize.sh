@@ -20,7 +20,7 @@
 # shared with tools/fuzz.sh); the results are in its meson-logs/, as
 # sanitize-core.json and sanitize-other.json.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 
 builddir="${MADOGUCHI_SANITIZE_BUILDDIR:-_build-sanitize}"
 source tools/sanitize-env.sh

@@ -9,7 +9,7 @@
 # Uses the ordinary build ($MADOGUCHI_BUILDDIR, default _build), made first
 # with tools/setup.sh; the results are in its meson-logs/valgrind-valgrind.json.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 
 builddir="${MADOGUCHI_BUILDDIR:-_build}"
 tests=("$@")
