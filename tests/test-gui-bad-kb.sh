@@ -34,6 +34,13 @@ export XDG_CONFIG_HOME="$tmp/config"
 export GSETTINGS_BACKEND=keyfile
 mkdir -p "$XDG_CONFIG_HOME/glib-2.0/settings"
 
+# xvfb-run may hand over a display that does not accept clients yet (seen under the
+# sanitizer build): wait until it answers before the first window.
+for _ in $(seq 1 100); do
+  xdotool getdisplaygeometry >/dev/null 2>&1 && break
+  sleep 0.1
+done
+
 printf '{ "format": 1, "cases": [' > "$tmp/truncated.json"
 printf '{ "format": 1, "date": "<b>&amp;</b>" }' > "$tmp/markup.json"
 
