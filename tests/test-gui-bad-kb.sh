@@ -6,6 +6,7 @@
 # base, and quit cleanly with Ctrl+Q. The command-line modes must fail in one
 # sentence with exit status 1. Needs an X display and xdotool. Prints TAP.
 set -u
+. "$(dirname "$0")/x11-wait.sh"
 
 madoguchi="$1"
 if [ -z "${DISPLAY:-}" ]; then echo "1..0 # SKIP no display"; exit 0; fi
@@ -36,10 +37,7 @@ mkdir -p "$XDG_CONFIG_HOME/glib-2.0/settings"
 
 # xvfb-run may hand over a display that does not accept clients yet (seen under the
 # sanitizer build): wait until it answers before the first window.
-for _ in $(seq 1 100); do
-  xdotool getdisplaygeometry >/dev/null 2>&1 && break
-  sleep 0.1
-done
+wait_display
 
 printf '{ "format": 1, "cases": [' > "$tmp/truncated.json"
 printf '{ "format": 1, "date": "<b>&amp;</b>" }' > "$tmp/markup.json"
@@ -55,12 +53,7 @@ run_window () {
   shift 2
   "$madoguchi" "$@" >"$tmp/log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 300); do
-    win=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -n 1)
-    [ -n "$win" ] && break
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.05
-  done
+  wait_window "$pid" 90
   check "$name: the window opens" '[ -n "$win" ]'
   check "$name: stderr names the file and the problem" 'grep -qF -- "$expected" "$tmp/log"'
   sleep 1
@@ -69,11 +62,7 @@ run_window () {
     xdotool windowfocus --sync "$win" 2>/dev/null
     xdotool key --clearmodifiers ctrl+q
   fi
-  for _ in $(seq 1 100); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.05
-  done
-  if kill -0 "$pid" 2>/dev/null; then
+  if ! wait_exit "$pid" 30; then
     not_ok "$name: Ctrl+Q quits"
     kill "$pid"
     wait "$pid" 2>/dev/null

@@ -9,6 +9,7 @@
 #
 # Run it through tests/kiosk-x11.sh (Xvfb with openbox). Prints TAP.
 set -u
+. "$(dirname "$0")/x11-wait.sh"
 
 if [ "$#" -lt 1 ]; then
   echo "usage: $0 KIOSK-COMMAND…" >&2
@@ -49,12 +50,7 @@ read -r screen_w screen_h < <(xdotool getdisplaygeometry)
 start_kiosk () {
   "$@" >"$tmp/log" 2>&1 &
   pid=$!
-  win=""
-  for _ in $(seq 1 200); do
-    win=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -n 1)
-    [ -n "$win" ] && break
-    sleep 0.05
-  done
+  wait_window "$pid" 90
   # Fullscreen comes a moment after the window maps.
   for _ in $(seq 1 100); do
     covers_screen && break
@@ -162,11 +158,7 @@ xdotool key Return
 check "press and hold, then a wrong PIN"
 xdotool type --delay 30 "$pin"
 xdotool key Return
-for _ in $(seq 1 100); do
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.05
-done
-if kill -0 "$pid" 2>/dev/null; then
+if ! wait_exit "$pid" 30; then
   not_ok "press and hold, then the right PIN ends the kiosk"
 else
   wait "$pid"
@@ -188,11 +180,7 @@ check "GTK_DEBUG=interactive opens no inspector"
 
 # A signal ends it from outside.
 kill -TERM "$pid"
-for _ in $(seq 1 100); do
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.05
-done
-if kill -0 "$pid" 2>/dev/null; then
+if ! wait_exit "$pid" 30; then
   not_ok "SIGTERM ends the kiosk"
 else
   ok "SIGTERM ends the kiosk"

@@ -9,6 +9,7 @@
 # watch on network changes, which reads the kernel's tables and sends nothing
 # out). No AF_INET or AF_INET6 socket may even be created. Prints TAP.
 set -u
+. "$(dirname "$0")/x11-wait.sh"
 
 madoguchi="$1"
 kb="$2"
@@ -80,18 +81,12 @@ fi
 
 # A window, traced from its start until it has quit.
 window () {
-  local name="$1" quit="$2" win="" child=""
+  local name="$1" quit="$2" win=""
   shift 2
   strace -f -q -e trace="$trace_calls" -o "$tmp/trace" "$madoguchi" "$@" >"$tmp/out" 2>&1 &
   pid=$!
-  for _ in $(seq 1 300); do
-    # The window belongs to madoguchi, strace's child.
-    child=$(pgrep -P "$pid" | head -n 1)
-    [ -n "$child" ] && win=$(xdotool search --onlyvisible --pid "$child" 2>/dev/null | head -n 1)
-    [ -n "$win" ] && break
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.05
-  done
+  # The window belongs to madoguchi, strace's child.
+  wait_window "$pid" 90 child
   if [ -n "$win" ]; then
     ok "$name: the window opens"
     xdotool windowfocus --sync "$win" 2>/dev/null
@@ -109,10 +104,7 @@ window () {
   else
     kill -TERM "$pid" 2>/dev/null
   fi
-  for _ in $(seq 1 200); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.05
-  done
+  wait_exit "$pid" 30
   kill -KILL "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
   pid=""
