@@ -8,10 +8,12 @@
 
 #include <glib/gi18n.h>
 
+#include "mdg-about.h"
 #include "mdg-application.h"
 #include "mdg-i18n.h"
 #include "mdg-kiosk-window.h"
 #include "mdg-preferences-window.h"
+#include "mdg-settings.h"
 #include "mdg-ui-resources.h"
 #include "mdg-window.h"
 
@@ -83,15 +85,9 @@ mdg_application_get_settings (MdgApplication *self)
 
   if (!self->settings_looked_up)
     {
-      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-      g_autoptr(GSettingsSchema) schema = NULL;
-
       self->settings_looked_up = TRUE;
-      if (source != NULL)
-        schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-      if (schema != NULL)
-        self->settings = g_settings_new_full (schema, NULL, NULL);
-      else
+      self->settings = mdg_settings_lookup ();
+      if (self->settings == NULL)
         g_message ("The settings schema %s is not installed; using defaults", APP_ID);
     }
 
@@ -279,25 +275,12 @@ mdg_application_about_action (GSimpleAction *action,
                               gpointer       user_data)
 {
   MdgApplication *self = user_data;
-  const char *developers[] = { _("The Madoguchi developers"), NULL };
   GtkWindow *window;
 
   g_assert (MDG_IS_APPLICATION (self));
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
-
-  adw_show_about_window (window,
-                         "application-name", _("Madoguchi 窓口"),
-                         "application-icon", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "developer-name", developers[0],
-                         "developers", developers,
-                         "comments", _("What to do when the online eligibility check fails at the reception desk"),
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", "© 2026 The Madoguchi developers",
-                         /* Translators: put your names here, one per line. */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  gtk_window_present (mdg_about_window_new (window));
 }
 
 static void

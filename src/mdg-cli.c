@@ -9,6 +9,7 @@
 #include "mdg-i18n.h"
 #include "mdg-kb.h"
 #include "mdg-search.h"
+#include "mdg-settings.h"
 
 gboolean
 mdg_cli_parse (MdgCliOptions  *o,
@@ -154,19 +155,6 @@ load_kb (const char *path)
   return kb;
 }
 
-/* The clinic's name, phone and note from the settings, when the schema is
- * installed; otherwise the handout gets lines to fill in by hand. */
-static GSettings *
-lookup_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
-}
-
 static GDateTime *
 parse_date (const char *text)
 {
@@ -186,26 +174,17 @@ run_export (const MdgCliOptions *o,
             MdgKb               *kb,
             const char          *lang)
 {
-  g_autoptr(GSettings) settings = lookup_settings ();
+  /* Without the schema installed, the handout gets lines to fill in by hand. */
+  g_autoptr(GSettings) settings = mdg_settings_lookup ();
   g_autoptr(GDateTime) date = parse_date (o->date);
-  g_autofree char *name = NULL, *phone = NULL, *note = NULL;
+  g_autofree MdgClinic *clinic = mdg_settings_dup_clinic (settings);
   g_autoptr(GError) error = NULL;
-  MdgClinic clinic = { 0 };
   gboolean ok;
 
   if (date == NULL)
     {
       g_printerr (_("madoguchi: “%s” is not a date; write it as YYYY-MM-DD.\n"), o->date);
       return 1;
-    }
-  if (settings != NULL)
-    {
-      name = g_settings_get_string (settings, "clinic-name");
-      phone = g_settings_get_string (settings, "clinic-phone");
-      note = g_settings_get_string (settings, "clinic-note");
-      clinic.name = name;
-      clinic.phone = phone;
-      clinic.note = note;
     }
 
   if (o->export_handout != 0)
@@ -217,12 +196,12 @@ run_export (const MdgCliOptions *o,
       if (o->language == NULL && settings != NULL)
         handout_lang = g_settings_get_string (settings, "handout-language");
       ok = mdg_export_handout (kb, o->export_handout, handout_lang ? handout_lang : lang,
-                               &clinic, date, o->output, &error);
+                               clinic, date, o->output, &error);
     }
   else if (o->export_patient_sheet)
-    ok = mdg_export_patient_sheet (kb, lang, &clinic, date, o->output, &error);
+    ok = mdg_export_patient_sheet (kb, lang, clinic, date, o->output, &error);
   else
-    ok = mdg_export_staff_sheet (kb, lang, &clinic, date, o->output, &error);
+    ok = mdg_export_staff_sheet (kb, lang, clinic, date, o->output, &error);
 
   if (!ok)
     {

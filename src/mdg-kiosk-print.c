@@ -3,23 +3,24 @@
  * Copyright 2026 The Madoguchi developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * GtkPrintOperation with GTK_PRINT_OPERATION_ACTION_PRINT and fresh print
- * settings: no dialog, and the printing system's default printer. The page is
- * drawn by the one layout (mdg-layout.h), as in the staff's print dialog and
- * the PDF export.
+ * mdg_print_operation_new_unattended() run with GTK_PRINT_OPERATION_ACTION_PRINT:
+ * no dialog, and the printing system's default printer. The page is drawn by
+ * the one layout (mdg-layout.h), as in the staff's print dialog and the PDF
+ * export.
  */
 
 #include "config.h"
 
 #include "mdg-kiosk-print.h"
 #include "mdg-layout.h"
+#include "mdg-print.h"
+#include "mdg-settings.h"
 
 /* With no printer at all, GTK keeps looking for the default one and never
  * says "done"; the patient is told to ask the reception instead. */
 static guint give_up_ms = 20000;
 
 typedef struct {
-  MdgDocument       *document;
   GtkPrintOperation *operation;   /* a reference until the job reports */
   MdgKioskPrintDone  done;
   gpointer           user_data;
@@ -31,7 +32,6 @@ static void
 print_job_free (PrintJob *job)
 {
   g_clear_handle_id (&job->give_up_id, g_source_remove);
-  g_clear_pointer (&job->document, mdg_document_free);
   g_free (job);
 }
 
@@ -83,32 +83,6 @@ mdg_kiosk_print_set_give_up_ms (guint timeout_ms)
 }
 
 static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                PrintJob          *job)
-{
-  guint n_pages;
-
-  /* Points, from the paper's top-left corner: the layout keeps its own
-   * margins, as on a PDF page. */
-  n_pages = mdg_document_paginate (job->document,
-                                   gtk_print_context_get_cairo_context (context),
-                                   gtk_print_context_get_width (context),
-                                   gtk_print_context_get_height (context));
-  gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page_nr,
-              PrintJob          *job)
-{
-  if ((guint) page_nr < mdg_document_get_n_pages (job->document))
-    mdg_document_draw_page (job->document, gtk_print_context_get_cairo_context (context), page_nr);
-}
-
-static void
 done_cb (GtkPrintOperation       *operation,
          GtkPrintOperationResult  result,
          PrintJob                *job)
@@ -133,54 +107,26 @@ mdg_kiosk_print_handout (GtkWindow         *parent,
                          gpointer           user_data)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GtkPageSetup) page_setup = NULL;
-  g_autoptr(GtkPaperSize) a4 = NULL;
-  g_autoptr(GtkPrintSettings) print_settings = NULL;
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *phone = NULL;
-  g_autofree char *note = NULL;
+  g_autofree MdgClinic *clinic = NULL;
   GtkPrintOperationResult result;
-  MdgClinic clinic;
   PrintJob *job;
 
   g_return_if_fail (MDG_IS_KB (kb));
   g_return_if_fail (MDG_IS_CASE (kase));
   g_return_if_fail (kase->handout != NULL);
 
-  settings = g_settings_new (APP_ID);
-  name = g_settings_get_string (settings, "clinic-name");
-  phone = g_settings_get_string (settings, "clinic-phone");
-  note = g_settings_get_string (settings, "clinic-note");
-  clinic = (MdgClinic) { name, phone, note };
+  settings = mdg_settings_lookup ();
+  clinic = mdg_settings_dup_clinic (settings);
 
-  job = g_new0 (PrintJob, 1);
-  job->document = mdg_document_new_handout (kb, kase, lang, &clinic, NULL);
-  job->done = done;
-  job->user_data = user_data;
-
-  a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  page_setup = gtk_page_setup_new ();
-  gtk_page_setup_set_paper_size_and_default_margins (page_setup, a4);
-  gtk_page_setup_set_orientation (page_setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-
-  /* Fresh settings name no printer, so the default printer is used. */
-  print_settings = gtk_print_settings_new ();
-  gtk_print_settings_set_n_copies (print_settings, 1);
-
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_job_name (operation, mdg_document_get_title (job->document));
-  gtk_print_operation_set_print_settings (operation, print_settings);
-  gtk_print_operation_set_default_page_setup (operation, page_setup);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_embed_page_setup (operation, FALSE);
-  gtk_print_operation_set_show_progress (operation, FALSE);
+  /* A handout is one A4 portrait page; the operation owns the document. */
+  operation = mdg_print_operation_new_unattended (mdg_document_new_handout (kb, kase, lang, clinic, NULL));
   gtk_print_operation_set_allow_async (operation, TRUE);
 
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  job = g_new0 (PrintJob, 1);
+  job->done = done;
+  job->user_data = user_data;
   g_signal_connect (operation, "done", G_CALLBACK (done_cb), job);
   /* The job lives as long as the operation, which GTK keeps while it runs. */
   g_object_set_data_full (G_OBJECT (operation), "mdg-kiosk-print-job", job,

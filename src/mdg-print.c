@@ -13,22 +13,9 @@
 
 #include "mdg-i18n.h"
 #include "mdg-print.h"
+#include "mdg-settings.h"
 
 #define DOCUMENT_KEY "mdg-document"
-
-/* The application's settings, or NULL when its schema is not installed (an
- * uninstalled run without GSETTINGS_SCHEMA_DIR): printing still works then,
- * with blank clinic lines and nothing remembered. */
-static GSettings *
-app_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
-}
 
 static void
 begin_print_cb (GtkPrintOperation *operation,
@@ -67,7 +54,7 @@ remember_settings_cb (GtkPrintOperation       *operation,
 
   if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
     return;
-  settings = app_settings ();
+  settings = mdg_settings_lookup ();
   if (settings == NULL)
     return;
 
@@ -108,14 +95,14 @@ page_setup_for (MdgDocument *document,
   return page_setup;
 }
 
-GtkPrintOperation *
-mdg_print_operation_new (MdgDocument *document)
+/* With @settings, the remembered print settings and paper; without, the
+ * printing system's defaults and A4. */
+static GtkPrintOperation *
+print_operation_new (MdgDocument *document,
+                     GSettings   *settings)
 {
-  g_autoptr(GSettings) settings = app_settings ();
   g_autoptr(GtkPageSetup) page_setup = NULL;
   GtkPrintOperation *operation;
-
-  g_return_val_if_fail (document != NULL, NULL);
 
   operation = gtk_print_operation_new ();
   g_object_set_data_full (G_OBJECT (operation), DOCUMENT_KEY, document,
@@ -124,7 +111,6 @@ mdg_print_operation_new (MdgDocument *document)
   gtk_print_operation_set_job_name (operation, mdg_document_get_title (document));
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
 
   if (settings != NULL)
     {
@@ -141,7 +127,39 @@ mdg_print_operation_new (MdgDocument *document)
 
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), document);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), document);
+  return operation;
+}
+
+GtkPrintOperation *
+mdg_print_operation_new (MdgDocument *document)
+{
+  g_autoptr(GSettings) settings = mdg_settings_lookup ();
+  GtkPrintOperation *operation;
+
+  g_return_val_if_fail (document != NULL, NULL);
+
+  operation = print_operation_new (document, settings);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect (operation, "done", G_CALLBACK (remember_settings_cb), NULL);
+  return operation;
+}
+
+GtkPrintOperation *
+mdg_print_operation_new_unattended (MdgDocument *document)
+{
+  g_autoptr(GtkPrintSettings) print_settings = NULL;
+  GtkPrintOperation *operation;
+
+  g_return_val_if_fail (document != NULL, NULL);
+
+  operation = print_operation_new (document, NULL);
+  /* Fresh settings name no printer, so the default printer is used; the
+   * staff's remembered printer and paper are neither read nor overwritten. */
+  print_settings = gtk_print_settings_new ();
+  gtk_print_settings_set_n_copies (print_settings, 1);
+  gtk_print_operation_set_print_settings (operation, print_settings);
+  gtk_print_operation_set_embed_page_setup (operation, FALSE);
+  gtk_print_operation_set_show_progress (operation, FALSE);
   return operation;
 }
 
@@ -237,30 +255,19 @@ document_with_clinic (MdgSheetKind  kind,
                       MdgCase      *kase,
                       const char   *lang)
 {
-  g_autoptr(GSettings) settings = app_settings ();
-  g_autofree char *name = NULL;
-  g_autofree char *phone = NULL;
-  g_autofree char *note = NULL;
-  MdgClinic clinic = { NULL, NULL, NULL };
-
-  if (settings != NULL)
-    {
-      name = g_settings_get_string (settings, "clinic-name");
-      phone = g_settings_get_string (settings, "clinic-phone");
-      note = g_settings_get_string (settings, "clinic-note");
-      clinic = (MdgClinic) { name, phone, note };
-    }
+  g_autoptr(GSettings) settings = mdg_settings_lookup ();
+  g_autofree MdgClinic *clinic = mdg_settings_dup_clinic (settings);
 
   /* The document keeps its own copies of the clinic's strings. */
   switch (kind)
     {
     case MDG_SHEET_HANDOUT:
-      return mdg_document_new_handout (kb, kase, lang, &clinic, NULL);
+      return mdg_document_new_handout (kb, kase, lang, clinic, NULL);
     case MDG_SHEET_PATIENT:
-      return mdg_document_new_patient_sheet (kb, lang, &clinic, NULL);
+      return mdg_document_new_patient_sheet (kb, lang, clinic, NULL);
     case MDG_SHEET_STAFF:
     default:
-      return mdg_document_new_staff_sheet (kb, lang, &clinic, NULL);
+      return mdg_document_new_staff_sheet (kb, lang, clinic, NULL);
     }
 }
 
@@ -318,7 +325,7 @@ mdg_print_handout (GtkWindow *parent,
                    MdgKb     *kb,
                    MdgCase   *kase)
 {
-  g_autoptr(GSettings) settings = app_settings ();
+  g_autoptr(GSettings) settings = mdg_settings_lookup ();
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;

@@ -33,4 +33,9 @@ void               mdg_print_document        (GtkWindow   *parent,
  * yourself, e.g. with GTK_PRINT_OPERATION_ACTION_EXPORT in tests. */
 GtkPrintOperation *mdg_print_operation_new   (MdgDocument *document);
 
+/* The same pages for printing with no dialog (the kiosk): the default
+ * printer, A4, one copy, no progress window; nothing is read from or saved
+ * to GSettings. */
+GtkPrintOperation *mdg_print_operation_new_unattended (MdgDocument *document);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "mdg-case-row.h"
 #include "mdg-case-view.h"
+#include "mdg-first-frame.h"
 #include "mdg-glossary-page.h"
 #include "mdg-print.h"
 #include "mdg-summary-page.h"
@@ -43,6 +44,11 @@ struct _MdgWindow
   GtkFlowBox           *areas_box;
   GtkStack             *content_stack;
   GtkScrolledWindow    *case_scroller;
+  AdwClamp             *case_clamp;
+  AdwClamp             *summary_clamp;
+  AdwClamp             *glossary_clamp;
+  /* Built when first shown: with them in the template the first frame cost
+   * a fifth more instructions (docs/PERFORMANCE.md). */
   MdgCaseView          *case_view;
   MdgSummaryPage       *summary_page;
   MdgGlossaryPage      *glossary_page;
@@ -74,13 +80,24 @@ G_DEFINE_FINAL_TYPE (MdgWindow, mdg_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void mdg_window_load (MdgWindow *self);
 
+static MdgCaseView *
+mdg_window_ensure_case_view (MdgWindow *self)
+{
+  if (self->case_view == NULL)
+    {
+      self->case_view = g_object_new (MDG_TYPE_CASE_VIEW, NULL);
+      adw_clamp_set_child (self->case_clamp, GTK_WIDGET (self->case_view));
+    }
+  return self->case_view;
+}
+
 /* The case whose view is on screen, or NULL. */
 static MdgCase *
 mdg_window_get_shown_case (MdgWindow *self)
 {
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "case") != 0)
     return NULL;
-  return mdg_case_view_get_case (self->case_view);
+  return self->case_view != NULL ? mdg_case_view_get_case (self->case_view) : NULL;
 }
 
 /* A handout exists only for cases where the patient or citizen acts. */
@@ -241,7 +258,7 @@ mdg_window_show_case (MdgWindow *self,
   if (kase == NULL)
     return;
 
-  if (mdg_case_view_get_case (self->case_view) != kase)
+  if (mdg_case_view_get_case (mdg_window_ensure_case_view (self)) != kase)
     {
       mdg_case_view_set_case (self->case_view, self->kb, kase, self->lang);
       adjustment = gtk_scrolled_window_get_vadjustment (self->case_scroller);
@@ -662,6 +679,8 @@ mdg_window_show_summary_action (GtkWidget  *widget,
 
   if (!self->summary_filled)
     {
+      self->summary_page = g_object_new (MDG_TYPE_SUMMARY_PAGE, NULL);
+      adw_clamp_set_child (self->summary_clamp, GTK_WIDGET (self->summary_page));
       mdg_summary_page_set_kb (self->summary_page, self->kb, self->lang);
       self->summary_filled = TRUE;
     }
@@ -683,6 +702,8 @@ mdg_window_show_glossary_action (GtkWidget  *widget,
 
   if (!self->glossary_filled)
     {
+      self->glossary_page = g_object_new (MDG_TYPE_GLOSSARY_PAGE, NULL);
+      adw_clamp_set_child (self->glossary_clamp, GTK_WIDGET (self->glossary_page));
       mdg_glossary_page_set_kb (self->glossary_page, self->kb, self->lang);
       self->glossary_filled = TRUE;
     }
@@ -770,40 +791,6 @@ mdg_window_after_paint_cb (MdgWindow     *self,
                                            self, NULL);
 }
 
-/* The startup benchmark (tests/bench-startup.c) sets MADOGUCHI_FIRST_FRAME_FD:
- * after the first frame is painted, write the peak RSS, the renderer and
- * the CPU time so far (this thread, all threads) there, then quit. Keep
- * this in step with the copy in tests/bare-window.c. */
-static void
-mdg_window_first_frame_cb (GdkFrameClock *frame_clock,
-                           GtkWidget     *widget)
-{
-  g_autofree char *status = NULL;
-  g_autofree char *line = NULL;
-  const char *hwm = NULL;
-  GskRenderer *renderer;
-  struct timespec main_cpu, all_cpu;
-  int fd = atoi (g_getenv ("MADOGUCHI_FIRST_FRAME_FD"));
-
-  g_signal_handlers_disconnect_by_func (frame_clock, mdg_window_first_frame_cb, widget);
-
-  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    hwm = strstr (status, "VmHWM:");
-  renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &main_cpu);
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &all_cpu);
-  line = g_strdup_printf ("vmhwm-kb=%ld renderer=%s main-cpu-us=%ld cpu-us=%ld\n",
-                          hwm != NULL ? strtol (hwm + strlen ("VmHWM:"), NULL, 10) : -1L,
-                          renderer != NULL ? G_OBJECT_TYPE_NAME (renderer) : "none",
-                          (long) (main_cpu.tv_sec * 1000000 + main_cpu.tv_nsec / 1000),
-                          (long) (all_cpu.tv_sec * 1000000 + all_cpu.tv_nsec / 1000));
-  if (write (fd, line, strlen (line)) < 0)
-    g_warning ("Could not write the first-frame line: %s", g_strerror (errno));
-  close (fd);
-
-  g_application_quit (g_application_get_default ());
-}
-
 static void
 mdg_window_map (GtkWidget *widget)
 {
@@ -812,9 +799,7 @@ mdg_window_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (mdg_window_parent_class)->map (widget);
 
-  if (g_getenv ("MADOGUCHI_FIRST_FRAME_FD") != NULL)
-    g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
-                      G_CALLBACK (mdg_window_first_frame_cb), widget);
+  mdg_first_frame_hook (widget);
 
   frame_clock = gtk_widget_get_frame_clock (widget);
   if (frame_clock != NULL && self->after_paint_id == 0 && self->kb != NULL &&
@@ -909,8 +894,9 @@ mdg_window_load (MdgWindow *self)
       g_autofree char *subtitle = NULL;
 
       cases = g_object_ref (mdg_kb_get_cases (self->kb));
-      /* Translators: %s is the date of the knowledge base, YYYY-MM-DD. */
-      subtitle = g_strdup_printf (_("Knowledge base of %s"), mdg_kb_get_date (self->kb));
+      /* Translators: under the application's name in the narrow sidebar,
+       * so keep it short; %s is the date of the knowledge base, YYYY-MM-DD. */
+      subtitle = g_strdup_printf (_("As of %s"), mdg_kb_get_date (self->kb));
       adw_window_title_set_subtitle (self->sidebar_title, subtitle);
     }
   else
@@ -1005,9 +991,9 @@ mdg_window_class_init (MdgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, areas_box);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, case_scroller);
-  gtk_widget_class_bind_template_child (widget_class, MdgWindow, case_view);
-  gtk_widget_class_bind_template_child (widget_class, MdgWindow, summary_page);
-  gtk_widget_class_bind_template_child (widget_class, MdgWindow, glossary_page);
+  gtk_widget_class_bind_template_child (widget_class, MdgWindow, case_clamp);
+  gtk_widget_class_bind_template_child (widget_class, MdgWindow, summary_clamp);
+  gtk_widget_class_bind_template_child (widget_class, MdgWindow, glossary_clamp);
 
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -1030,9 +1016,6 @@ mdg_window_class_init (MdgWindowClass *klass)
    * search entry it clears the search first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
 
-  g_type_ensure (MDG_TYPE_CASE_VIEW);
-  g_type_ensure (MDG_TYPE_SUMMARY_PAGE);
-  g_type_ensure (MDG_TYPE_GLOSSARY_PAGE);
 }
 
 static void
@@ -1123,7 +1106,7 @@ MdgCaseView *
 mdg_window_get_case_view (MdgWindow *self)
 {
   g_return_val_if_fail (MDG_IS_WINDOW (self), NULL);
-  return self->case_view;
+  return mdg_window_ensure_case_view (self);
 }
 
 const char *

@@ -56,6 +56,8 @@ def main():
     rows.append(('staff sheet ja', ['--export-sheet', '--language', 'ja', '--output', out], SHEET_BUDGET))
     rows.append(('staff sheet en', ['--export-sheet', '--language', 'en', '--output', out], SHEET_BUDGET))
 
+    # Wall time on a shared machine follows its load: say what it was.
+    print('load average before: %.2f %.2f %.2f on %d CPUs' % (*os.getloadavg(), os.cpu_count()))
     print('%-28s %9s %9s %9s %9s' % ('', 'median', 'fastest', 'CPU', 'budget'))
     for name, args, budget in rows:
         median, fastest, cpu = measure(args)
@@ -65,7 +67,7 @@ def main():
             failed.append(name)
         print('%-28s %6.0f ms %6.0f ms %6.0f ms %9s%s' % (name, median * 1000, fastest * 1000, cpu * 1000,
                                                           '%.0f ms' % (budget * 1000) if budget else '', verdict))
-    print('load average: %.2f %.2f %.2f on %d CPUs' % (*os.getloadavg(), os.cpu_count()))
+    print('load average after: %.2f %.2f %.2f on %d CPUs' % (*os.getloadavg(), os.cpu_count()))
     os.unlink(out)
     os.rmdir(os.path.dirname(out))
     if failed:

@@ -2,10 +2,13 @@
 """Checks the contrast figures written in the style sheets.
 
 Every line "contrast: NAME: #FG on #BG = R:1" in a CSS comment is recomputed
-with the WCAG 2 formula: the figure must be right (to 0.1), at least 4.5:1,
-and both colours must be used by the rules of that file (so that the comment
-cannot drift away from the CSS), except a background named "from Adwaita …",
-which the theme draws. Prints TAP.
+with the WCAG 2 formula: the figure must be right (to 0.1), at least 4.5:1
+(text, WCAG 1.4.3), or 3:1 for "contrast (non-text): …" (edges and rules,
+WCAG 1.4.11). The foreground must be used by the rules of that file and the
+background by the rules of that file or of a file before it on the command
+line (style-hc.css adds edges to the surfaces style.css colours), so that
+the comment cannot drift away from the CSS, except a background named
+"from Adwaita …", which the theme draws. Prints TAP.
 """
 import re
 import sys
@@ -27,10 +30,11 @@ def ratio(a, b):
     return (la + 0.05) / (lb + 0.05)
 
 
-LINE = re.compile(r'contrast:\s*(.+?):\s*(#[0-9a-fA-F]{6}) on (#[0-9a-fA-F]{6}) = ([0-9.]+):1')
+LINE = re.compile(r'contrast( \(non-text\))?:\s*(.+?):\s*(#[0-9a-fA-F]{6}) on (#[0-9a-fA-F]{6}) = ([0-9.]+):1')
 
 n = 0
 failed = 0
+earlier_rules = ''
 for path in sys.argv[1:]:
     text = open(path, encoding='utf-8').read()
     rules = re.sub(r'/\*.*?\*/', '', text, flags=re.S).lower()
@@ -40,24 +44,26 @@ for path in sys.argv[1:]:
         failed += 1
         print(f'not ok {n} - {path}: no contrast figures')
         continue
-    for name, fg, bg, figure in found:
+    for non_text, name, fg, bg, figure in found:
         n += 1
         actual = ratio(fg, bg)
+        minimum = 3.0 if non_text else 4.5
         problems = []
         if abs(actual - float(figure)) > 0.051:
             problems.append(f'the ratio is {actual:.2f}, not {figure}')
-        if actual < 4.5:
-            problems.append(f'{actual:.2f} is below 4.5')
+        if actual < minimum:
+            problems.append(f'{actual:.2f} is below {minimum}')
+        if fg.lower() not in rules:
+            problems.append(f'{fg} is not used by any rule')
         # A background the theme draws (named "from Adwaita …") is not ours.
-        ours = (fg,) if 'from Adwaita' in name else (fg, bg)
-        for colour in ours:
-            if colour.lower() not in rules:
-                problems.append(f'{colour} is not used by any rule')
+        if 'from Adwaita' not in name and bg.lower() not in rules + earlier_rules:
+            problems.append(f'{bg} is not used by any rule')
         if problems:
             failed += 1
             print(f'not ok {n} - {path}: {name}: ' + '; '.join(problems))
         else:
             print(f'ok {n} - {path}: {name}: {actual:.1f}:1')
+    earlier_rules += rules
 
 print(f'1..{n}')
 sys.exit(1 if failed else 0)

@@ -14,6 +14,7 @@
 
 #include "mdg-application.h"
 #include "mdg-window-private.h"
+#include "test-util.h"
 
 static char *tmpdir;
 
@@ -37,19 +38,6 @@ static const BadFile bad_files[] = {
   { "markup.json", "{ \"format\": 1, \"date\": \"<b>&amp;</b> <span foreground='red'>\" }",
     "<b>&amp;</b> <span foreground='red'>" },
 };
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static char *
 make_file (const BadFile *bad)

@@ -429,8 +429,10 @@ test_every_truncation (void)
 
   for (gsize i = 0; i < length; i++)
     {
+      /* A copy of just these bytes, so that a sanitizer sees any read past them. */
+      g_autofree char *cut = g_memdup2 (contents, i);
       g_autoptr(GError) error = NULL;
-      g_autoptr(MdgKb) kb = mdg_kb_new_from_data (contents, i, "cut", &error);
+      g_autoptr(MdgKb) kb = mdg_kb_new_from_data (cut, i, "cut", &error);
 
       g_assert_null (kb);
       g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
@@ -463,6 +465,123 @@ test_random_damage (void)
 
       kb = mdg_kb_new_from_data (copy, length, "damaged", &error);
       expect_clean_outcome (kb, error, "damaged");
+    }
+}
+
+/* minimal.json with the first @old replaced by @new, loaded from memory. */
+static MdgKb *
+load_altered (const char  *old,
+              const char  *new,
+              GError     **error)
+{
+  g_autofree char *path = fixture_path ("minimal.json");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) altered = NULL;
+  const char *at;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  at = strstr (contents, old);
+  g_assert_nonnull (at);
+  altered = g_string_new_len (contents, at - contents);
+  g_string_append (altered, new);
+  g_string_append (altered, at + strlen (old));
+
+  return mdg_kb_new_from_data (altered->str, altered->len, "altered", error);
+}
+
+static void
+assert_altered_error (const char *old,
+                      const char *new,
+                      const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MdgKb) kb = load_altered (old, new, &error);
+
+  g_assert_null (kb);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+/* A member given twice is found wherever it is and however its name is written. */
+static void
+test_duplicates (void)
+{
+  g_autoptr(GString) many = g_string_new ("\"format\": 1");
+
+  /* The first value, with objects in it, is replaced: an object made after it
+   * is not taken for it. */
+  assert_altered_error ("\"notes\": [ { \"ja\": \"レセコンの記録も確認する。\"",
+                        "\"notes\": [ { \"ja\": \"一\" }, { \"ja\": \"二\" } ], "
+                        "\"notes\": [ { \"ja\": \"レセコンの記録も確認する。\"",
+                        "altered: cases[0].responses[1].notes: given twice in the same object, "
+                        "expected each field once");
+  /* The same name with an escape. */
+  assert_altered_error ("\"title\": { \"ja\": \"医療機関等窓口における対応について\",",
+                        "\"title\": { \"ja\": \"医療機関等窓口における対応について\", \"j\\u0061\": \"x\",",
+                        "altered: title.ja: given twice in the same object, expected each field once");
+  /* In an object too large to compare each name with each. */
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (many, ", \"x%u\": %u", i, i);
+  g_string_append (many, ", \"x7\": 0");
+  assert_altered_error ("\"format\": 1", many->str,
+                        "altered: x7: given twice in the same object, expected each field once");
+}
+
+/* Numbers mean what json-glib made of them: a fraction or an exponent makes a
+ * double, and the messages show it as before. */
+static void
+test_numbers (void)
+{
+  static const struct {
+    const char *number;
+    const char *got;
+  } numbers[] = {
+    { "1.0", "got the number 1" },
+    { "1.5", "got the number 1.5" },
+    { "1e2", "got the number 100" },
+    { "-0.0", "got the number -0" },
+    { "0.1", "got the number 0.10000000000000001" },
+    { "1e400", "got the number inf" },
+    { "-0", "got 0" },
+    { "-12", "got -12" },
+    { "123456789012345678", "got 123456789012345678" },
+    { "true", "got true" },
+    { "null", "got null" },
+    { "\"\\u00e9\\t\"", "got the string “éU+0009”" },
+  }, roots[] = {
+    { "1", "got the number 1" },
+    { "-0.5", "got the number -0.5" },
+    { "1e5", "got the number 100000" },
+    { "0.0000000000000000000000000000000000000000000000000000000000000000001",
+      "got the number 9.9999999999999994e-68" },
+    { "\"x\"", "got the string “x”" },
+    { "true", "got true" },
+    { "[1]", "got an array" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *format = g_strdup_printf ("\"format\": %s", numbers[i].number);
+      g_autofree char *message = g_strdup_printf ("altered: format: expected format 1, the one "
+                                                  "this version of Madoguchi reads, %s",
+                                                  numbers[i].got);
+
+      assert_altered_error ("\"format\": 1", format, message);
+    }
+
+  /* A document that is one value ends with it: nothing after it is read. */
+  for (guint i = 0; i < G_N_ELEMENTS (roots); i++)
+    {
+      gsize length = strlen (roots[i].number);
+      g_autofree char *exact = g_memdup2 (roots[i].number, length);
+      g_autofree char *message = g_strdup_printf ("one: expected a JSON object at the top level, %s",
+                                                  roots[i].got);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MdgKb) kb = mdg_kb_new_from_data (exact, length, "one", &error);
+
+      g_assert_null (kb);
+      g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, message);
     }
 }
 
@@ -992,6 +1111,8 @@ main (int   argc,
   g_test_add_func ("/kb/robust/unreadable", test_unreadable);
   g_test_add_func ("/kb/robust/every-truncation", test_every_truncation);
   g_test_add_func ("/kb/robust/random-damage", test_random_damage);
+  g_test_add_func ("/kb/duplicates", test_duplicates);
+  g_test_add_func ("/kb/numbers", test_numbers);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "mdg-i18n.h"
 #include "mdg-kiosk-pin.h"
 #include "mdg-kiosk-window-private.h"
+#include "test-util.h"
 
 typedef struct {
   MdgApplication *app;
@@ -168,19 +169,6 @@ start_session_manager (void)
 /* Helpers                                                                  */
 /* ------------------------------------------------------------------------ */
 
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
 /* Spins until @check is TRUE or @ms have passed; returns @check. */
 #define spin_until(check, ms) \
   G_STMT_START { \
@@ -303,17 +291,6 @@ assert_kiosk_intact (Fixture *fixture)
   g_assert_cmpint (gdk_toplevel_get_state (GDK_TOPLEVEL (surface)) & GDK_TOPLEVEL_STATE_MINIMIZED, ==, 0);
   g_assert_cmpuint (count_toplevels (), ==, 1);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))), ==, 1);
-}
-
-static void
-collect_widgets (GtkWidget *widget,
-                 GPtrArray *out)
-{
-  g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, out);
 }
 
 /* Every label's text in the window, shown or not: what could still be seen. */
@@ -868,6 +845,56 @@ test_accessible (Fixture       *fixture,
       }
 }
 
+/* The controls that show no text: the PIN pad's delete key (an icon) and
+ * the unlock corner (nothing at all) are buttons named in the patient's
+ * language, and no other button is icon-only without a name. */
+static void
+test_accessible_icon_only (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const char *languages[] = { "ja", "en", "vi", NULL };
+
+  set_pin (fixture, "2468");
+
+  for (guint l = 0; languages[l] != NULL; l++)
+    {
+      const char *lang = languages[l];
+      g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+      GtkWidget *corner = mdg_kiosk_window_get_unlock_corner (fixture->window);
+      GtkWidget *delete_key;
+      guint n_icon_only = 0;
+
+      mdg_kiosk_window_reset (fixture->window);
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", lang);
+      spin (100);
+      gtk_test_accessible_assert_role (corner, GTK_ACCESSIBLE_ROLE_BUTTON);
+      gtk_test_accessible_assert_property (corner, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                           kiosk_text (lang, "Staff only: press and hold for 3 seconds to unlock"));
+
+      g_assert_true (mdg_kiosk_window_begin_unlock (fixture->window));
+      spin (300);
+      delete_key = find_button_by_label (fixture, kiosk_text (lang, "Delete the last digit"));
+      g_assert_nonnull (delete_key);
+      g_assert_true (GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (delete_key))));
+      gtk_test_accessible_assert_role (delete_key, GTK_ACCESSIBLE_ROLE_BUTTON);
+      if (!g_str_equal (lang, "en"))
+        g_assert_cmpstr (kiosk_text (lang, "Delete the last digit"), !=, "Delete the last digit");
+
+      collect_widgets (GTK_WIDGET (fixture->window), widgets);
+      for (guint i = 0; i < widgets->len; i++)
+        {
+          GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+          if (!GTK_IS_BUTTON (widget) || !GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget))))
+            continue;
+          n_icon_only++;
+          g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget),
+                                                           GTK_ACCESSIBLE_PROPERTY_LABEL));
+        }
+      g_assert_cmpuint (n_icon_only, >=, 1);
+    }
+}
+
 static void
 test_unlock (Fixture       *fixture,
              gconstpointer  data)
@@ -1005,6 +1032,7 @@ main (int   argc,
   ADD ("idle-reset", test_idle_reset);
   ADD ("language", test_language_change);
   ADD ("accessible", test_accessible);
+  ADD ("accessible/icon-only", test_accessible_icon_only);
   ADD ("unlock", test_unlock);
 #undef ADD
 

@@ -20,6 +20,7 @@
 #include "mdg-application.h"
 #include "mdg-case-row.h"
 #include "mdg-window-private.h"
+#include "test-util.h"
 
 #define MARK "<b>&amp;</b> \"x\" 'y' <span foreground=\"red\">"
 
@@ -137,45 +138,6 @@ test_highlight_bundled (void)
 }
 
 /* The staff window */
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-collect_labels (GtkWidget *widget,
-                GString   *out)
-{
-  if (!gtk_widget_get_visible (widget))
-    return;
-  if (GTK_IS_LABEL (widget))
-    {
-      g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
-      g_string_append_c (out, '\n');
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, out);
-}
-
-static char *
-labels_of (gpointer widget)
-{
-  GString *out = g_string_new (NULL);
-
-  collect_labels (GTK_WIDGET (widget), out);
-  return g_string_free (out, FALSE);
-}
 
 static void
 assert_shows (const char *shown,

@@ -13,24 +13,12 @@
 #include "mdg-case-row.h"
 #include "mdg-response-panel.h"
 #include "mdg-window-private.h"
+#include "test-util.h"
 
 typedef struct {
   MdgApplication *app;
   MdgWindow      *window;
 } Fixture;
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static void
 open_window (Fixture    *fixture,
@@ -69,23 +57,6 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static void
-collect_labels (GtkWidget *widget,
-                GString   *out)
-{
-  if (!gtk_widget_get_visible (widget))
-    return;
-  if (GTK_IS_LABEL (widget))
-    {
-      g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
-      g_string_append_c (out, '\n');
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, out);
-}
-
-static void
 collect_panels (GtkWidget *widget,
                 GPtrArray *out)
 {
@@ -95,6 +66,77 @@ collect_panels (GtkWidget *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_panels (child, out);
+}
+
+static gboolean
+is_icon_only (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    return gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)) != NULL;
+  return GTK_IS_BUTTON (widget) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget)));
+}
+
+/* An icon says nothing to a screen reader: every button that shows only an
+ * icon, ours and libadwaita's, must have a name, its own or (the toggle
+ * button inside a GtkMenuButton) its parent's. Returns how many were seen. */
+static guint
+assert_icon_buttons_named (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  guint n = 0;
+
+  collect_widgets (root, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+
+      if (!is_icon_only (widget))
+        continue;
+      n++;
+      if (icon_button_is_named (widget))
+        continue;
+      g_error ("%s (%s, in %s) shows only an icon and has no accessible label",
+               G_OBJECT_TYPE_NAME (widget),
+               GTK_IS_BUTTON (widget) && gtk_button_get_icon_name (GTK_BUTTON (widget))
+                 ? gtk_button_get_icon_name (GTK_BUTTON (widget)) : "?",
+               parent != NULL ? G_OBJECT_TYPE_NAME (parent) : "nothing");
+    }
+  g_test_message ("%u icon-only buttons, all named", n);
+
+  return n;
+}
+
+static GtkWidget *
+find_button (Fixture    *fixture,
+             const char *action_name)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (fixture->window), widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+      if (GTK_IS_BUTTON (widget) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+        return widget;
+    }
+
+  g_error ("No button for %s", action_name);
+}
+
+static GtkWidget *
+find_menu_button (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (fixture->window), widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    if (GTK_IS_MENU_BUTTON (g_ptr_array_index (widgets, i)))
+      return g_ptr_array_index (widgets, i);
+
+  g_error ("No menu button");
 }
 
 static void
@@ -309,6 +351,139 @@ test_pages (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.print-reference-sheet", NULL));
 }
 
+/* Every case row is a list item named with number, area, title and code. */
+static void
+test_accessible_rows (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *lang = mdg_application_get_content_language (fixture->app);
+
+  for (guint i = 0; i < mdg_window_get_n_visible_cases (fixture->window); i++)
+    {
+      GtkWidget *row = mdg_window_get_visible_row (fixture->window, i);
+      MdgCase *kase = mdg_case_row_get_case (MDG_CASE_ROW (row));
+      const char *label = mdg_case_row_get_accessible_label (MDG_CASE_ROW (row));
+      g_autofree char *number = g_strdup_printf ("%u", kase->number);
+
+      gtk_test_accessible_assert_role (row, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
+      gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+      g_assert_nonnull (strstr (label, number));
+      g_assert_nonnull (strstr (label, mdg_text_get (kase->title, lang)));
+    }
+  gtk_test_accessible_assert_role (gtk_widget_get_parent (mdg_window_get_visible_row (fixture->window, 0)),
+                                   GTK_ACCESSIBLE_ROLE_LIST);
+  gtk_test_accessible_assert_property (gtk_widget_get_parent (mdg_window_get_visible_row (fixture->window, 0)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Cases");
+}
+
+/* Each response panel is a group named by stage and actor, in every case. */
+static void
+test_accessible_panels (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  for (guint number = 1; number <= 12; number++)
+    {
+      g_autoptr(GPtrArray) panels = g_ptr_array_new ();
+
+      g_assert_true (mdg_window_select_case (fixture->window, number));
+      spin (10);
+      collect_panels (GTK_WIDGET (mdg_window_get_case_view (fixture->window)), panels);
+      g_assert_cmpuint (panels->len, >=, 1);
+      for (guint i = 0; i < panels->len; i++)
+        {
+          MdgResponsePanel *panel = g_ptr_array_index (panels, i);
+          const char *label = mdg_response_panel_get_accessible_label (panel);
+          g_autofree char *mark = g_strdup_printf ("(%s)", mdg_response_panel_get_mark (panel));
+
+          gtk_test_accessible_assert_role (panel, GTK_ACCESSIBLE_ROLE_GROUP);
+          gtk_test_accessible_assert_property (panel, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+          g_assert_true (g_str_has_prefix (label, mdg_stage_get_display_name (mdg_response_panel_get_stage (panel))));
+          g_assert_nonnull (strstr (label, mdg_actor_get_display_name (mdg_response_panel_get_actor (panel))));
+          g_assert_nonnull (strstr (label, mark));
+        }
+    }
+}
+
+/* The header bars' icon buttons, wide and narrow (where the leaflet's back
+ * button shows), on every page. */
+static void
+test_accessible_buttons (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *menu_button = find_menu_button (fixture);
+  GtkWidget *back_button = find_button (fixture, "win.back");
+  GtkWidget *print_button = find_button (fixture, "win.print-handout");
+
+  gtk_test_accessible_assert_role (menu_button, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (menu_button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+  gtk_test_accessible_assert_relation (gtk_widget_get_first_child (menu_button),
+                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, menu_button, NULL);
+  gtk_test_accessible_assert_role (back_button, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (back_button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Back to the List");
+  gtk_test_accessible_assert_role (print_button, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (print_button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Print Handout…");
+
+  /* Wide, then on a case, the summary and the glossary. */
+  g_assert_cmpuint (assert_icon_buttons_named (GTK_WIDGET (fixture->window)), >=, 3);
+  g_assert_true (mdg_window_select_case (fixture->window, 4));
+  spin (20);
+  assert_icon_buttons_named (GTK_WIDGET (fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-summary", NULL);
+  spin (20);
+  assert_icon_buttons_named (GTK_WIDGET (fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-glossary", NULL);
+  spin (20);
+  assert_icon_buttons_named (GTK_WIDGET (fixture->window));
+
+  /* Narrow: the leaflet folds and the back button shows. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 700);
+  {
+    gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    while (!adw_leaflet_get_folded (mdg_window_get_leaflet (fixture->window)) &&
+           g_get_monotonic_time () < end)
+      spin (20);
+  }
+  g_assert_true (adw_leaflet_get_folded (mdg_window_get_leaflet (fixture->window)));
+  g_assert_true (mdg_window_select_case (fixture->window, 4));
+  spin (50);
+  g_assert_true (gtk_widget_get_visible (back_button));
+  assert_icon_buttons_named (GTK_WIDGET (fixture->window));
+}
+
+/* style-hc.css is bundled where libadwaita looks for it and draws an edge
+ * round each response panel; run once with ADW_DEBUG_HIGH_CONTRAST=1
+ * (meson test ui-high-contrast) and once without. */
+static void
+test_high_contrast (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+  g_autoptr(GPtrArray) panels = g_ptr_array_new ();
+  g_autoptr(GBytes) css = NULL;
+  GtkBorder border;
+
+  css = g_resources_lookup_data (RESOURCE_BASE "/style-hc.css", 0, NULL);
+  g_assert_nonnull (css);
+  g_clear_pointer (&css, g_bytes_unref);
+  css = g_resources_lookup_data (RESOURCE_BASE "/style-hc-dark.css", 0, NULL);
+  g_assert_nonnull (css);
+
+  g_assert_true (mdg_window_select_case (fixture->window, 4));
+  spin (20);
+  collect_panels (GTK_WIDGET (mdg_window_get_case_view (fixture->window)), panels);
+  g_assert_cmpuint (panels->len, >, 0);
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_border (gtk_widget_get_style_context (g_ptr_array_index (panels, 0)), &border);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_test_message ("high contrast: %d; border %d %d %d %d", high_contrast,
+                  border.top, border.right, border.bottom, border.left);
+  g_assert_cmpint (border.left, ==, 6);
+  g_assert_cmpint (border.top, ==, high_contrast ? 1 : 0);
+  g_assert_cmpint (border.right, ==, high_contrast ? 1 : 0);
+}
+
 static void
 test_bad_kb (void)
 {
@@ -358,6 +533,10 @@ main (int   argc,
   ADD ("search", test_search);
   ADD ("no-results", test_no_results);
   ADD ("pages", test_pages);
+  ADD ("accessible-rows", test_accessible_rows);
+  ADD ("accessible-panels", test_accessible_panels);
+  ADD ("accessible-buttons", test_accessible_buttons);
+  ADD ("high-contrast", test_high_contrast);
 #undef ADD
   g_test_add_func ("/ui/window/bad-kb", test_bad_kb);
 

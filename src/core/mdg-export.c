@@ -18,18 +18,22 @@
 
 G_DEFINE_QUARK (mdg-export-error-quark, mdg_export_error)
 
+/* cairo hands over a PDF in hundreds of pieces, most of a few bytes: one
+ * write() each was some 700 system calls for a handout. */
+#define SINK_BUFFER_SIZE (64u << 10)
+
 typedef struct {
-  int fd;
-  int saved_errno;            /* the first write error, or 0 */
+  int     fd;
+  int     saved_errno;        /* the first write error, or 0 */
+  guint8 *buffer;             /* SINK_BUFFER_SIZE bytes */
+  gsize   used;
 } Sink;
 
-static cairo_status_t
-sink_write (void                *data,
-            const unsigned char *bytes,
-            unsigned int         length)
+static void
+sink_write_all (Sink          *sink,
+                const guint8  *bytes,
+                gsize          length)
 {
-  Sink *sink = data;
-
   while (length > 0 && sink->saved_errno == 0)
     {
       ssize_t n = write (sink->fd, bytes, length);
@@ -42,7 +46,32 @@ sink_write (void                *data,
           break;
         }
       bytes += n;
-      length -= (unsigned int) n;
+      length -= (gsize) n;
+    }
+}
+
+static void
+sink_flush (Sink *sink)
+{
+  sink_write_all (sink, sink->buffer, sink->used);
+  sink->used = 0;
+}
+
+static cairo_status_t
+sink_write (void                *data,
+            const unsigned char *bytes,
+            unsigned int         length)
+{
+  Sink *sink = data;
+
+  if (sink->used + length > SINK_BUFFER_SIZE)
+    sink_flush (sink);
+  if (length >= SINK_BUFFER_SIZE)
+    sink_write_all (sink, bytes, length);
+  else
+    {
+      memcpy (sink->buffer + sink->used, bytes, length);
+      sink->used += length;
     }
   return sink->saved_errno == 0 ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
@@ -120,6 +149,7 @@ render_pdf (MdgDocument *doc,
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
+  sink_flush (sink);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
@@ -137,7 +167,8 @@ mdg_export_document (MdgDocument  *doc,
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *tmp = NULL;
-  Sink sink = { -1, 0 };
+  g_autofree guint8 *buffer = g_malloc (SINK_BUFFER_SIZE);
+  Sink sink = { -1, 0, buffer, 0 };
   int saved_errno;
 
   g_return_val_if_fail (doc != NULL, FALSE);

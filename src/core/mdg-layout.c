@@ -187,6 +187,7 @@ struct _MdgDocument {
   GDateTime          *date;
   char               *title;
   GHashTable         *translations;           /* msgid → mdg_translate() */
+  GHashTable         *layouts;                /* document_layout() key → PangoLayout, on context */
 
   /* The last pagination. */
   PangoContext       *context;
@@ -342,14 +343,16 @@ document_layout (MdgDocument *self,
                  double       width,
                  const char  *markup)
 {
-  g_autoptr(PangoFontDescription) desc = pango_font_description_new ();
+  g_autoptr(PangoFontDescription) desc = NULL;
   g_autoptr(PangoAttrList) attrs = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   PangoLanguage *language = self->language;
   const char *family = self->info->family;
   double size = style->size * self->info->size;
-  PangoLayout *layout = pango_layout_new (self->context);
+  double line_spacing = self->density != NULL ? self->density->line_spacing : 0;
+  char *key;
+  PangoLayout *layout;
 
   if (style->japanese)
     {
@@ -358,6 +361,22 @@ document_layout (MdgDocument *self,
       size = style->size;
     }
 
+  /* A handout set again at the next density, and the header and footer
+   * built for every page, repeat paragraphs with the same text, style and
+   * width: shaping them again cost as much as the first time. Layouts are
+   * never changed once made, so they are shared. */
+  key = g_strdup_printf ("%s|%s|%a|%d|%a|%a|%d|%a|%s", family, pango_language_to_string (language),
+                         size, style->bold, style->hang, width, style->align, line_spacing, markup);
+  layout = g_hash_table_lookup (self->layouts, key);
+  if (layout != NULL)
+    {
+      g_free (key);
+      return g_object_ref (layout);
+    }
+  layout = pango_layout_new (self->context);
+  g_hash_table_insert (self->layouts, key, g_object_ref (layout));
+
+  desc = pango_font_description_new ();
   pango_font_description_set_family (desc, family);
   pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
   pango_font_description_set_weight (desc, style->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
@@ -374,7 +393,7 @@ document_layout (MdgDocument *self,
   pango_attr_list_insert_before (attrs, pango_attr_language_new (language));
   if (self->info->line_height > 0)
     {
-      double factor = self->density != NULL && self->density->line_spacing > 0 ? self->density->line_spacing : 1;
+      double factor = line_spacing > 0 ? line_spacing : 1;
 
       pango_attr_list_insert_before (attrs, pango_attr_line_height_new_absolute (
         (int) (size * self->info->line_height * factor * PANGO_SCALE)));
@@ -386,8 +405,8 @@ document_layout (MdgDocument *self,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, style->align);
   /* A line-height attribute (above) takes the place of line spacing. */
-  if (self->info->line_height == 0 && self->density != NULL && self->density->line_spacing > 0)
-    pango_layout_set_line_spacing (layout, (float) self->density->line_spacing);
+  if (self->info->line_height == 0 && line_spacing > 0)
+    pango_layout_set_line_spacing (layout, (float) line_spacing);
   if (style->hang > 0)
     {
       g_autoptr(PangoTabArray) tabs = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT,
@@ -1686,6 +1705,7 @@ document_new (MdgSheetKind     kind,
     }
   self->date = date != NULL ? g_date_time_ref (date) : g_date_time_new_now_local ();
   self->translations = g_hash_table_new (g_str_hash, g_str_equal);
+  self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   return self;
 }
 
@@ -1757,6 +1777,7 @@ mdg_document_free (MdgDocument *self)
   g_clear_object (&self->kase);
   g_clear_pointer (&self->date, g_date_time_unref);
   g_clear_pointer (&self->translations, g_hash_table_unref);
+  g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_free (self->lang);
   g_free (self->clinic_name);
   g_free (self->clinic_phone);
@@ -1925,6 +1946,7 @@ mdg_document_paginate (MdgDocument *self,
   pango_context_set_language (context, self->language);
   g_clear_object (&self->context);
   self->context = context;
+  g_hash_table_remove_all (self->layouts);
 
   self->page_width = page_width;
   self->page_height = page_height;

@@ -133,42 +133,6 @@ is_stable (gunichar ch)
          (ch >= 0xAC00 && ch <= 0xD7A3);
 }
 
-/* The length of the text at @p that normalisation leaves as it is: lower-case
- * ASCII letters and digits, katakana, kanji. Most of the knowledge base. */
-static inline gsize
-plain_run (const char *p,
-           const char *end)
-{
-  const char *q = p;
-  const char *last = p;
-
-  while (q < end)
-    {
-      guchar b = q[0];
-      gsize n = 0;
-
-      if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))
-        n = 1;
-      else if (end - q >= 3 && ((guchar) q[1] & 0xC0) == 0x80 && ((guchar) q[2] & 0xC0) == 0x80 &&
-               ((b == 0xE4 && (guchar) q[1] >= 0xB8) || (b >= 0xE5 && b <= 0xE9) ||   /* U+4E00–U+9FFF */
-                (b == 0xE3 && (guchar) q[1] == 0x82 && (guchar) q[2] >= 0xA1) ||       /* U+30A1–U+30BF */
-                (b == 0xE3 && (guchar) q[1] == 0x83 && (guchar) q[2] <= 0xBE &&        /* U+30C0–U+30FE */
-                 (guchar) q[2] != 0xBB)))                                               /* but ・ */
-        n = 3;
-      else
-        break;
-
-      last = q;
-      q += n;
-    }
-
-  /* The last character may take a mark that follows: leave it to the rest. */
-  if (q < end && q > p && may_attach (q, end))
-    q = last;
-
-  return q - p;
-}
-
 /* 、。「」【】 and the like, which NFKC leaves as punctuation: dropped. */
 static inline gboolean
 is_cjk_punctuation (gunichar ch)
@@ -317,6 +281,146 @@ emit_char (Emitter  *e,
   return TRUE;
 }
 
+/* Without a map to fill, the characters most of the knowledge base is made of
+ * (ASCII, hiragana, katakana, kanji) are taken here, as emit_char() would take
+ * them, a character at a time without a call; a character with a mark after it
+ * is left to the caller, which makes them one unit. Returns where it stopped. */
+static inline const char *
+fast_run (Emitter    *e,
+          const char *p,
+          const char *end)
+{
+  GString *out = e->out;
+  const char *last = NULL;   /* the last character taken, and the state before it */
+  gsize last_at = 0;
+  gboolean last_pending = FALSE;
+  gsize last_space_src = 0;
+  char *o = out->str + out->len;
+
+  /* Every byte makes at most one, but for a dash: room for the rest, a pending
+   * space and the NUL, kept so by the dashes. */
+#define ROOM(n)                                                         \
+  G_STMT_START {                                                        \
+    if ((gsize) (out->str + out->allocated_len - o) <= (n))             \
+      {                                                                 \
+        gsize at = o - out->str;                                        \
+                                                                        \
+        g_string_set_size (out, at + (n));                              \
+        out->len = at;                                                  \
+        o = out->str + at;                                              \
+      }                                                                 \
+  } G_STMT_END
+
+  ROOM ((gsize) (end - p) + 2);
+
+#define PUT_SPACE()                                                     \
+  G_STMT_START {                                                        \
+    if (e->pending_space)                                               \
+      {                                                                 \
+        e->pending_space = FALSE;                                       \
+        if ((gsize) (o - out->str) > e->start)                          \
+          *o++ = ' ';                                                   \
+      }                                                                 \
+  } G_STMT_END
+
+  while (p < end)
+    {
+      guchar b = p[0];
+      const char *next;
+      gunichar ch;
+
+      /* None of these is a mark: a mark after one is found when the loop stops
+       * at it, and then the character before it is taken back. */
+      if (b < 0x80)
+        {
+          ch = b;
+          next = p + 1;
+        }
+      else if (b >= 0xE3 && b <= 0xE9 && end - p >= 3 &&
+               ((guchar) p[1] & 0xC0) == 0x80 && ((guchar) p[2] & 0xC0) == 0x80)
+        {
+          ch = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+          if (!((ch >= 0x3041 && ch <= 0x3096) || ch == 0x309D || ch == 0x309E ||
+                (ch >= 0x30A1 && ch <= 0x30FE) || (ch >= 0x4E00 && ch <= 0x9FFF)))
+            break;
+          next = p + 3;
+        }
+      else
+        break;
+
+      last = p;
+      last_at = o - out->str;
+      last_pending = e->pending_space;
+      last_space_src = e->space_src;
+
+      if (ch < 0x80)
+        {
+          if (g_ascii_isalnum (ch))
+            {
+              PUT_SPACE ();
+              *o++ = ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch;
+            }
+          else if (g_ascii_isspace (ch))
+            {
+              if (!e->pending_space)
+                {
+                  e->pending_space = TRUE;
+                  e->space_src = 0;
+                }
+            }
+          else if (ch == '-' || ch == '~')
+            {
+              ROOM ((gsize) (end - p) + 4);
+              PUT_SPACE ();
+              memcpy (o, "ー", 3);
+              o += 3;
+            }
+        }
+      else if (ch <= 0x309E)
+        {
+          /* Hiragana to katakana, 0x60 on: U+30A1–U+30F6, U+30FD–U+30FE. */
+          ch += 0x60;
+          PUT_SPACE ();
+          o[0] = (char) 0xE3;
+          o[1] = (char) (0x80 | ((ch >> 6) & 0x3F));
+          o[2] = (char) (0x80 | (ch & 0x3F));
+          o += 3;
+        }
+      else if (ch != 0x30FB)   /* ・ goes */
+        {
+          PUT_SPACE ();
+          o[0] = p[0];
+          o[1] = p[1];
+          o[2] = p[2];
+          o += 3;
+        }
+
+      p = next;
+    }
+
+#undef PUT_SPACE
+#undef ROOM
+
+  /* The same test as the caller's for a unit of more than one character. */
+  if (last != NULL && p < end && may_attach (p, end))
+    {
+      const char *after;
+
+      if (is_attaching (get_char (p, end, &after)))
+        {
+          p = last;
+          o = out->str + last_at;
+          e->pending_space = last_pending;
+          e->space_src = last_space_src;
+        }
+    }
+
+  out->len = o - out->str;
+  *o = '\0';
+
+  return p;
+}
+
 static char *
 fold_unit (const char *unit)
 {
@@ -442,15 +546,13 @@ mdg_normalize_append (GString    *out,
       gunichar ch;
       gboolean multi = FALSE;
 
-      /* Without a map to fill, text that stays as it is is copied at once. */
       if (map == NULL)
         {
-          gsize n = plain_run (p, end);
+          const char *stop = fast_run (&e, p, end);
 
-          if (n > 0)
+          if (stop != p)
             {
-              emit_bytes (&e, p, n, 0);
-              p += n;
+              p = stop;
               continue;
             }
         }

@@ -503,6 +503,15 @@ next_char (const char **p)
   if ((guchar) **p < 0x80)
     return *(*p)++;
 
+  /* The arena is valid UTF-8, mostly of three-byte characters. */
+  if (((guchar) **p & 0xF0) == 0xE0)
+    {
+      const guchar *s = (const guchar *) *p;
+
+      *p += 3;
+      return ((gunichar) (s[0] & 0x0F) << 12) | ((gunichar) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    }
+
   ch = g_utf8_get_char (*p);
   *p = g_utf8_next_char (*p);
 
@@ -514,7 +523,7 @@ next_char (const char **p)
  * cache line of a distant bitset for nearly every character. */
 typedef struct {
   guint    word;
-  GArray  *chars;                      /* guint64 per character id */
+  guint64  chars[G_MAXUINT16 + 1];     /* per character id */
   guint64  pairs[N_PAIR_BUCKETS];
 } Block;
 
@@ -522,9 +531,9 @@ static void
 flush_block (MdgSearch *self,
              Block     *block)
 {
-  for (guint id = 0; id < block->chars->len; id++)
+  for (guint id = 0; id < self->rows->len; id++)
     {
-      guint64 *bits = &g_array_index (block->chars, guint64, id);
+      guint64 *bits = &block->chars[id];
 
       if (*bits != 0)
         {
@@ -571,9 +580,7 @@ index_case_chars (MdgSearch *self,
         }
 
       id = char_id_assign (self, ch);
-      if (id >= block->chars->len)
-        g_array_set_size (block->chars, self->rows->len);
-      g_array_index (block->chars, guint64, id) |= bit;
+      block->chars[id] |= bit;
 
       if (prev != 0)
         block->pairs[pair_bucket (prev, ch)] |= bit;
@@ -855,14 +862,12 @@ mdg_search_new (MdgKb *kb)
   self->pairs = g_new0 (guint64, (gsize) N_PAIR_BUCKETS * self->n_words);
 
   block = g_new0 (Block, 1);
-  block->chars = g_array_new (FALSE, TRUE, sizeof (guint64));
   for (guint i = 0; i < self->n_cases; i++)
     {
       index_doc (self, &self->docs[i], add_case_section, self->cases[i]);
       index_case_chars (self, block, i);
     }
   flush_block (self, block);
-  g_array_unref (block->chars);
   g_free (block);
 
   for (gsize i = 0; i < self->arena->len; i += 7)
