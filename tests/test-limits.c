@@ -24,9 +24,26 @@ repeat (const char *unit,
   return g_string_free (out, FALSE);
 }
 
+/* Seconds that one keystroke's work (query, highlight, suggestions) takes. */
+static double
+keystroke_seconds (const char *query)
+{
+  gint64 begin = g_get_monotonic_time ();
+  g_autoptr(GArray) hits = mdg_search_query (search, query);
+  g_autofree char *markup = mdg_search_highlight (search, "マイナンバーカードで照会した際、資格情報が無効である。", query);
+  g_auto(GStrv) suggestions = mdg_search_suggest (search, query, 5);
+
+  g_assert_nonnull (hits);
+  g_assert_nonnull (markup);
+  g_assert_nonnull (suggestions);
+  return (g_get_monotonic_time () - begin) / (double) G_USEC_PER_SEC;
+}
+
 /* A pasted page, or a key held down at the kiosk: before queries were cut,
  * 8,000 “a” took about two seconds per keystroke (the work grows with the
- * square of the query). Now every call is quick, whatever the length. */
+ * square of the query). Now a long query costs what its first 256 bytes
+ * cost. Judged against that short query in the same run, not against the
+ * clock, so that a slow machine or a sanitizer build cannot fail it. */
 static void
 test_long_query (void)
 {
@@ -35,19 +52,19 @@ test_long_query (void)
   for (guint u = 0; u < G_N_ELEMENTS (units); u++)
     {
       g_autofree char *query = repeat (units[u], 8000 / strlen (units[u]));
-      gint64 begin = g_get_monotonic_time ();
-      g_autoptr(GArray) hits = mdg_search_query (search, query);
-      g_autofree char *markup = mdg_search_highlight (search, "マイナンバーカードで照会した際、資格情報が無効である。", query);
-      g_auto(GStrv) suggestions = mdg_search_suggest (search, query, 5);
-      double seconds = (g_get_monotonic_time () - begin) / (double) G_USEC_PER_SEC;
+      g_autofree char *start = repeat (units[u], 256 / strlen (units[u]));
+      double short_seconds = G_MAXDOUBLE;
+      double long_seconds = G_MAXDOUBLE;
 
-      g_test_message ("%zu bytes of “%s”: %.3f s", strlen (query), units[u], seconds);
-      g_assert_nonnull (hits);
-      g_assert_nonnull (markup);
-      g_assert_nonnull (suggestions);
-      /* Generous for the sanitizers: before the cut it took seconds even
-       * without them. */
-      g_assert_cmpfloat (seconds, <, 1.5);
+      /* The fastest of three of each: the least disturbed by the machine. */
+      for (guint i = 0; i < 3; i++)
+        {
+          short_seconds = MIN (short_seconds, keystroke_seconds (start));
+          long_seconds = MIN (long_seconds, keystroke_seconds (query));
+        }
+      g_test_message ("%zu bytes of “%s”: %.4f s; %zu bytes: %.4f s",
+                      strlen (query), units[u], long_seconds, strlen (start), short_seconds);
+      g_assert_cmpfloat (long_seconds, <, 4 * short_seconds + 0.02);
     }
 }
 

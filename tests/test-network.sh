@@ -97,7 +97,7 @@ window () {
     sleep 1
   else
     not_ok "$name: the window opens"
-    sed 's/^/# /' "$tmp/out" | tail -n 20
+    sed 's/^/# /' "$tmp/out" | tail -n 20 >&2
   fi
   if [ "$quit" = ctrl+q ] && [ -n "$win" ]; then
     xdotool key --clearmodifiers ctrl+q

@@ -513,6 +513,105 @@ test_bad_kb (void)
   g_unlink (path);
 }
 
+/* Presses @keyval on the search entry as GTK would deliver it to the
+ * entry's key controllers; TRUE when one of them took it. */
+static gboolean
+press_on_entry (Fixture *fixture,
+                guint    keyval)
+{
+  GtkWidget *entry = GTK_WIDGET (mdg_window_get_search_entry (fixture->window));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (entry);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  spin (20);
+  return handled;
+}
+
+static guint
+shown_case (Fixture *fixture)
+{
+  MdgCase *kase = mdg_case_view_get_case (mdg_window_get_case_view (fixture->window));
+
+  return g_strcmp0 (mdg_window_get_content_page (fixture->window), "case") == 0 && kase != NULL
+         ? kase->number : 0;
+}
+
+/* Everything without a mouse: the accelerators, Up and Down from the search
+ * entry through the list, and Tab going search → business area → list. */
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  static const struct { const char *accel, *action; } accels[] = {
+    { "<Control>f", "win.find" },
+    { "<Control>p", "win.print-handout" },
+    { "<Control><Shift>p", "win.print-reference-sheet" },
+    { "<Control>comma", "app.preferences" },
+    { "<Control>question", "win.show-help-overlay" },
+    { "<Control>q", "app.quit" },
+  };
+  GtkWidget *entry = GTK_WIDGET (mdg_window_get_search_entry (fixture->window));
+  GtkWidget *dropdown = GTK_WIDGET (mdg_window_get_area_dropdown (fixture->window));
+  GtkWidget *print = NULL;
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  GtkWidget *focus;
+  gboolean seen_dropdown = FALSE;
+  gboolean seen_row = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    {
+      g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (fixture->app),
+                                                                      accels[i].accel);
+
+      g_assert_true (g_strv_contains ((const char * const *) actions, accels[i].action));
+    }
+
+  collect_widgets (GTK_WIDGET (fixture->window), widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    if (GTK_IS_ACTIONABLE (widgets->pdata[i]) &&
+        g_strcmp0 (gtk_actionable_get_action_name (widgets->pdata[i]), "win.print-handout") == 0)
+      print = widgets->pdata[i];
+  g_assert_nonnull (print);
+  g_assert_false (gtk_widget_get_sensitive (print));
+
+  /* Down from the search entry shows the first case, then the next; Up goes back. */
+  gtk_widget_grab_focus (entry);
+  g_assert_true (press_on_entry (fixture, GDK_KEY_Down));
+  g_assert_cmpuint (shown_case (fixture), ==, 1);
+  g_assert_true (press_on_entry (fixture, GDK_KEY_Down));
+  g_assert_cmpuint (shown_case (fixture), ==, 2);
+  g_assert_true (press_on_entry (fixture, GDK_KEY_Up));
+  g_assert_cmpuint (shown_case (fixture), ==, 1);
+  /* Typing stays in the entry. */
+  g_assert_true (gtk_widget_is_focus (entry) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), entry));
+
+  /* Case 1 has a handout: Ctrl+P (and the button) can print it. */
+  g_assert_true (gtk_widget_get_sensitive (print));
+
+  /* Tab: the search entry, then the business areas, then the cases. */
+  for (guint i = 0; i < 6 && !seen_row; i++)
+    {
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (fixture->window), GTK_DIR_TAB_FORWARD));
+      focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      g_assert_nonnull (focus);
+      if (focus == dropdown || gtk_widget_is_ancestor (focus, dropdown))
+        seen_dropdown = TRUE;
+      else if (MDG_IS_CASE_ROW (focus))
+        {
+          g_assert_true (seen_dropdown);
+          seen_row = TRUE;
+        }
+    }
+  g_assert_true (seen_row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -537,6 +636,7 @@ main (int   argc,
   ADD ("accessible-panels", test_accessible_panels);
   ADD ("accessible-buttons", test_accessible_buttons);
   ADD ("high-contrast", test_high_contrast);
+  ADD ("keyboard", test_keyboard);
 #undef ADD
   g_test_add_func ("/ui/window/bad-kb", test_bad_kb);
 

@@ -44,7 +44,9 @@ if [ "$#" -gt 0 ]; then
   exit $?
 fi
 
-run sanitize-core --suite core
+# The whole stack of each allocation, so that the suppressions can name the
+# library function that keeps it (the fast unwinder stops in GLib).
+ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0" run sanitize-core --suite core
 status=$?
 ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" run sanitize-other --no-suite core || status=1
 exit "$status"
