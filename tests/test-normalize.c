@@ -225,8 +225,9 @@ reference (const char *units)
     {
       gunichar ch = g_utf8_get_char (p);
 
-      /* A mark goes with its character when that is dropped. */
-      if (p != folded && is_mark (ch) && !kept)
+      /* A mark goes with its character when that is dropped, and a mark
+       * with no character before it goes too. */
+      if (is_mark (ch) && !kept)
         continue;
       kept = FALSE;
 

@@ -97,8 +97,10 @@ may_attach (const char *p,
   if (b < 0xCC || (b >= 0xE4 && b <= 0xE9))
     return FALSE;
 
-  /* U+3000–U+3FFF: only U+3099–U+309C, E3 82 99–9C. */
-  if (b == 0xE3 && end - p >= 2 && (guchar) p[1] != 0x82)
+  /* U+3000–U+3FFF: only the tone marks U+302A–U+302F (E3 80 AA–AF) and
+   * U+3099–U+309C (E3 82 99–9C). */
+  if (b == 0xE3 && end - p >= 2 && (guchar) p[1] != 0x82 &&
+      !((guchar) p[1] == 0x80 && (end - p < 3 || ((guchar) p[2] >= 0xAA && (guchar) p[2] <= 0xAF))))
     return FALSE;
 
   return TRUE;
@@ -493,13 +495,15 @@ emit_slow (Emitter    *e,
     }
 
   /* A mark whose character was dropped (punctuation, a control character, a
-   * space) goes too: kept, it would combine with the character before it the
-   * next time the text is normalised, and a query would no longer match. */
+   * space, bytes that are not UTF-8) goes too, and so does a mark with no
+   * character before it in its unit: kept, it would meet the marks of the
+   * next unit the next time the text is normalised, and NFKC would reorder
+   * or combine them, so that a query would no longer match. */
   for (const char *q = folded; *q != '\0'; q = g_utf8_next_char (q))
     {
       gunichar ch = g_utf8_get_char (q);
 
-      if (q == folded || !is_attaching (ch))
+      if (!is_attaching (ch))
         kept = emit_char (e, ch, src);
       else if (kept)
         emit_char (e, ch, src);
