@@ -83,10 +83,18 @@ fi
 window () {
   local name="$1" quit="$2" win=""
   shift 2
-  strace -f -q -e trace="$trace_calls" -o "$tmp/trace" "$madoguchi" "$@" >"$tmp/out" 2>&1 &
-  pid=$!
-  # The window belongs to madoguchi, strace's child.
-  wait_window "$pid" 90 child
+  # Under the sanitizer build the X server has been seen to refuse a client
+  # for a moment ("cannot open display"): wait for it, and try once more.
+  for attempt in 1 2; do
+    wait_display 30
+    strace -f -q -e trace="$trace_calls" -o "$tmp/trace" "$madoguchi" "$@" >"$tmp/out" 2>&1 &
+    pid=$!
+    # The window belongs to madoguchi, strace's child.
+    wait_window "$pid" 90 child
+    [ -n "$win" ] && break
+    wait "$pid" 2>/dev/null
+    grep -q "cannot open display" "$tmp/out" || break
+  done
   if [ -n "$win" ]; then
     ok "$name: the window opens"
     xdotool windowfocus --sync "$win" 2>/dev/null
