@@ -237,7 +237,7 @@ test_fonts (void)
     const char *lang;
     const char *family;
   } expected[] = {
-    { "ja", "Noto Sans CJK JP" }, { "ja-x-easy", "Noto Sans CJK JP" }, { "en", "Noto Sans" },
+    { "ja", "BIZ UDPGothic" }, { "ja-x-easy", "BIZ UDPGothic" }, { "en", "Noto Sans" },
     { "zh-Hans", "Noto Sans CJK SC" }, { "vi", "Noto Sans" }, { "ko", "Noto Sans CJK KR" },
     { "fil", "Noto Sans" }, { "ne", "Noto Sans Devanagari" }, { "id", "Noto Sans" },
     { "pt-BR", "Noto Sans" }, { "my", "Noto Sans Myanmar" },

@@ -43,24 +43,29 @@ typedef struct {
   double      size;        /* relative text size: Devanagari's letters are small for their size */
 } LanguageInfo;
 
-/* Latin-script languages fall back to the Japanese CJK face, so Japanese words
- * inside them (a clinic's name, マイナンバーカード) get Japanese glyph forms.
+/* Japanese is set in BIZ UDPGothic, a universal-design face made for public
+ * documents (open counters, clear kana, legible for weak eyes), whose TrueType
+ * outlines cairo subsets quickly; Noto Sans CJK JP (CFF: cairo 1.16 embeds all
+ * of its subroutines, about 1 MB a weight) stays behind it for any character
+ * it lacks. Latin-script languages fall back to the same Japanese faces, so
+ * Japanese words inside them (a clinic's name, マイナンバーカード) get Japanese
+ * glyph forms.
  * Noto Sans Myanmar's ascent and descent add up to 2.25 em, room for the
  * tallest stacks; 1.75 em between lines is what Myanmar text needs. Devanagari
  * at the same point size as Latin reads a size smaller, so Nepali is set 15%
  * larger. */
 static const LanguageInfo languages[] = {
-  { "ja",        "日本語",             "Noto Sans CJK JP", "ja", 0, 1 },
-  { "ja-x-easy", "やさしい にほんご",   "Noto Sans CJK JP", "ja", 0, 1 },
-  { "en",        "English",            "Noto Sans, Noto Sans CJK JP", "en", 0, 1 },
+  { "ja",        "日本語",             "BIZ UDPGothic, Noto Sans CJK JP", "ja", 0, 1 },
+  { "ja-x-easy", "やさしい にほんご",   "BIZ UDPGothic, Noto Sans CJK JP", "ja", 0, 1 },
+  { "en",        "English",            "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "en", 0, 1 },
   { "zh-Hans",   "简体中文",            "Noto Sans CJK SC", "zh-cn", 0, 1 },
-  { "vi",        "Tiếng Việt",         "Noto Sans, Noto Sans CJK JP", "vi", 0, 1 },
+  { "vi",        "Tiếng Việt",         "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "vi", 0, 1 },
   { "ko",        "한국어",              "Noto Sans CJK KR", "ko", 0, 1 },
-  { "fil",       "Filipino",           "Noto Sans, Noto Sans CJK JP", "fil", 0, 1 },
-  { "ne",        "नेपाली",              "Noto Sans Devanagari, Noto Sans, Noto Sans CJK JP", "ne", 0, 1.15 },
-  { "id",        "Bahasa Indonesia",   "Noto Sans, Noto Sans CJK JP", "id", 0, 1 },
-  { "pt-BR",     "Português (Brasil)", "Noto Sans, Noto Sans CJK JP", "pt-br", 0, 1 },
-  { "my",        "မြန်မာ",               "Noto Sans Myanmar, Noto Sans, Noto Sans CJK JP", "my", 1.75, 1 },
+  { "fil",       "Filipino",           "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "fil", 0, 1 },
+  { "ne",        "नेपाली",              "Noto Sans Devanagari, Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "ne", 0, 1.15 },
+  { "id",        "Bahasa Indonesia",   "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "id", 0, 1 },
+  { "pt-BR",     "Português (Brasil)", "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "pt-br", 0, 1 },
+  { "my",        "မြန်မာ",               "Noto Sans Myanmar, Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "my", 1.75, 1 },
 };
 
 static const LanguageInfo *
@@ -513,6 +518,8 @@ column_add_fill_in (MdgDocument *self,
       y = col->height;
     }
   column_add_deco (col, DECO_HLINE, x0, y, col->width, y, 0.8, 0, 0, 0);
+  /* A face with a short descent puts the line below the text. */
+  col->height = MAX (col->height, y + 0.8);
 }
 
 /* ------------------------------------------------------------------------- */
@@ -932,13 +939,21 @@ add_clinic_block (MdgDocument *self,
 {
   const Density *d = self->density;
   Block *block = block_new (blocks, 0);
-  Column *left = block_add_column (block, 0, width * 0.64);
-  Column *right = block_add_column (block, width * 0.67, width * 0.33);
   Style name = { d->body + 3, TRUE, 0, PANGO_ALIGN_LEFT, 0, TRUE };
   Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
   Style date = { d->body, FALSE, 0, PANGO_ALIGN_RIGHT, 0, FALSE };
   g_autofree char *when = format_date (self);
-  g_autofree char *markup = NULL;
+  g_autofree char *markup = g_markup_printf_escaped ("%s %s", tr (self, N_("Date:")), when);
+  g_autoptr(PangoLayout) natural = document_layout (self, &date, -1, markup);
+  PangoRectangle logical;
+  double date_width;
+  Column *left, *right;
+
+  /* The date is never broken: its column is as wide as it needs. */
+  pango_layout_get_extents (natural, NULL, &logical);
+  date_width = CLAMP ((double) logical.width / PANGO_SCALE + 1, width * 0.33, width * 0.5);
+  left = block_add_column (block, 0, width - date_width - width * 0.03);
+  right = block_add_column (block, width - date_width, date_width);
 
   if (self->clinic_name != NULL)
     column_add_text (self, left, 0, 0, &name, self->clinic_name);
@@ -947,14 +962,14 @@ add_clinic_block (MdgDocument *self,
 
   if (self->clinic_phone != NULL)
     {
-      markup = g_markup_printf_escaped ("<b>%s</b> %s", tr (self, N_("Phone:")), self->clinic_phone);
-      column_add_markup (self, left, 0, d->para, &body, markup);
+      g_autofree char *phone = g_markup_printf_escaped ("<b>%s</b> %s", tr (self, N_("Phone:")),
+                                                        self->clinic_phone);
+
+      column_add_markup (self, left, 0, d->para, &body, phone);
     }
   else
     column_add_fill_in (self, left, d->body * 0.9, &body, tr (self, N_("Phone:")));
 
-  g_clear_pointer (&markup, g_free);
-  markup = g_markup_printf_escaped ("%s %s", tr (self, N_("Date:")), when);
   column_add_markup (self, right, 0, 0, &date, markup);
 
   block->pad_bottom = d->para + 2;
