@@ -15,7 +15,6 @@ struct _MdgCaseRow
   GtkListBoxRow  parent_instance;
 
   GtkLabel      *number_label;
-  GtkLabel      *area_label;
   GtkLabel      *title_label;
   GtkLabel      *found_label;
   GtkLabel      *code_label;
@@ -47,7 +46,6 @@ mdg_case_row_new (MdgCase    *kase,
 
   number = g_strdup_printf ("%u", kase->number);
   gtk_label_set_text (self->number_label, number);
-  gtk_label_set_text (self->area_label, area);
   gtk_label_set_text (self->title_label, title);
 
   if (kase->error_code != NULL)
@@ -171,7 +169,6 @@ mdg_case_row_class_init (MdgCaseRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/mdg-case-row.ui");
   gtk_widget_class_bind_template_child (widget_class, MdgCaseRow, number_label);
-  gtk_widget_class_bind_template_child (widget_class, MdgCaseRow, area_label);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseRow, found_label);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseRow, code_label);

@@ -38,6 +38,7 @@ struct _MdgWindow
   GtkStack             *list_stack;
   GtkScrolledWindow    *list_scroller;
   GtkListBox           *list_box;
+  GtkLabel             *welcome_label;
   AdwStatusPage        *no_results_page;
   GtkLabel             *suggestions_label;
   GtkFlowBox           *suggestions_box;
@@ -222,6 +223,37 @@ mdg_window_create_row (gpointer item,
                             self->query, mdg_window_get_fields (self, item));
 
   return row;
+}
+
+/* Rows of one business area are grouped under its name, once, instead of
+ * repeating it on every row; a ranked search shows it again wherever the
+ * area changes. */
+static void
+mdg_window_update_header (GtkListBoxRow *row,
+                          GtkListBoxRow *before,
+                          gpointer       user_data)
+{
+  MdgWindow *self = user_data;
+  const MdgArea *area = mdg_case_row_get_case (MDG_CASE_ROW (row))->area;
+  const MdgArea *previous = before != NULL ? mdg_case_row_get_case (MDG_CASE_ROW (before))->area : NULL;
+  GtkWidget *header;
+
+  if (area == NULL || (before != NULL && area == previous))
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_list_box_row_get_header (row);
+  if (header == NULL)
+    {
+      header = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (header), 0);
+      gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+      gtk_widget_add_css_class (header, "case-group");
+      gtk_list_box_row_set_header (row, header);
+    }
+  gtk_label_set_text (GTK_LABEL (header), mdg_text_get (area->name, self->lang));
 }
 
 static void
@@ -891,13 +923,16 @@ mdg_window_load (MdgWindow *self)
 
   if (self->kb != NULL)
     {
-      g_autofree char *subtitle = NULL;
+      g_autofree char *as_of = NULL;
+      g_autofree char *welcome = NULL;
 
       cases = g_object_ref (mdg_kb_get_cases (self->kb));
-      /* Translators: under the application's name in the narrow sidebar,
-       * so keep it short; %s is the date of the knowledge base, YYYY-MM-DD. */
-      subtitle = g_strdup_printf (_("As of %s"), mdg_kb_get_date (self->kb));
-      adw_window_title_set_subtitle (self->sidebar_title, subtitle);
+      /* In the welcome text rather than under the window's title, where it
+       * would be the only text of its size before a case is open. */
+      /* Translators: %s is the date of the knowledge base, YYYY-MM-DD. */
+      as_of = g_strdup_printf (_("The knowledge base is as of %s."), mdg_kb_get_date (self->kb));
+      welcome = g_strdup_printf ("%s\n\n%s", gtk_label_get_label (self->welcome_label), as_of);
+      gtk_label_set_text (self->welcome_label, welcome);
     }
   else
     {
@@ -919,6 +954,7 @@ mdg_window_load (MdgWindow *self)
                                               g_object_ref (GTK_SORTER (self->sorter)));
   gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->sort_model),
                            mdg_window_create_row, self, NULL);
+  gtk_list_box_set_header_func (self->list_box, mdg_window_update_header, self, NULL);
 
   mdg_window_setup_areas (self);
 
@@ -985,6 +1021,7 @@ mdg_window_class_init (MdgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, list_box);
+  gtk_widget_class_bind_template_child (widget_class, MdgWindow, welcome_label);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, suggestions_label);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, suggestions_box);

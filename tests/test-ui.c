@@ -173,6 +173,25 @@ test_list (Fixture       *fixture,
   g_assert_nonnull (strstr (label, "010"));
   gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
 
+  /* Each business area's name heads its cases once, in the list's order:
+   * case 1's above it, and none between cases 1 and 2. */
+  for (guint i = 0; i < 12; i++)
+    {
+      GtkWidget *header;
+      const MdgArea *area = mdg_window_get_visible_case (fixture->window, i)->area;
+      gboolean first = i == 0 || mdg_window_get_visible_case (fixture->window, i - 1)->area != area;
+
+      row = mdg_window_get_visible_row (fixture->window, i);
+      header = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (row));
+      if (first)
+        {
+          g_assert_true (GTK_IS_LABEL (header));
+          g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (header)), ==, mdg_text_get (area->name, lang));
+        }
+      else
+        g_assert_null (header);
+    }
+
   /* After the first frame, the index is built in an idle. */
   spin (300);
   g_assert_true (mdg_application_has_search (fixture->app));
