@@ -49,7 +49,8 @@ def main():
     out = os.path.join(tempfile.mkdtemp(prefix='mdg-bench-'), 'out.pdf')
     failed = []
     rows = [('madoguchi --list (floor)', ['--list'], None)]
-    for case, lang in ((4, 'ja'), (12, 'ja'), (12, 'en'), (12, 'vi'), (12, 'my'), (1, 'ne'), (4, 'zh-Hans')):
+    for case, lang in ((4, 'ja'), (12, 'ja'), (12, 'en'), (12, 'vi'), (12, 'my'), (1, 'ne'), (4, 'zh-Hans'),
+                       (12, 'zh-Hans'), (12, 'ko')):
         rows.append(('handout %d %s' % (case, lang),
                      ['--export-handout', str(case), '--language', lang, '--output', out], HANDOUT_BUDGET))
     rows.append(('patient sheet my', ['--export-patient-sheet', '--language', 'my', '--output', out], SHEET_BUDGET))
