@@ -238,7 +238,7 @@ test_fonts (void)
     const char *family;
   } expected[] = {
     { "ja", "BIZ UDPGothic" }, { "ja-x-easy", "BIZ UDPGothic" }, { "en", "Noto Sans" },
-    { "zh-Hans", "WenQuanYi Micro Hei" }, { "vi", "Noto Sans" }, { "ko", "WenQuanYi Micro Hei" },
+    { "zh-Hans", "Noto Sans CJK SC" }, { "vi", "Noto Sans" }, { "ko", "Noto Sans CJK KR" },
     { "fil", "Noto Sans" }, { "ne", "Noto Sans Devanagari" }, { "id", "Noto Sans" },
     { "pt-BR", "Noto Sans" }, { "my", "Noto Sans Myanmar" },
   };
