@@ -7,7 +7,8 @@
 #   bash tools/fuzz.sh 600 kb normalize search
 #
 # Targets: kb (the knowledge-base loader), normalize (the search normaliser),
-# search (queries, highlighting, suggestions). Builds with clang into
+# search (queries, highlighting, suggestions), cache (the compiled cache's
+# reader). Builds with clang into
 # $MADOGUCHI_SANITIZE_BUILDDIR (default _build-sanitize, shared with
 # tools/sanitize.sh). What a target learns is kept in BUILDDIR/fuzz-corpus/, so
 # runs build on each other; the seed corpora in fuzz/ are only read.
@@ -25,7 +26,7 @@ shift || true
 targets=("$@")
 [ "${#targets[@]}" -gt 0 ] || targets=(kb normalize)
 case "$seconds" in
-  ''|*[!0-9]*) echo "usage: $0 [SECONDS] [kb|normalize|search]..." >&2; exit 2 ;;
+  ''|*[!0-9]*) echo "usage: $0 [SECONDS] [kb|normalize|search|cache]..." >&2; exit 2 ;;
 esac
 for t in "${targets[@]}"; do
   [ -f "fuzz/fuzz-$t.c" ] || { echo "fuzz.sh: no target '$t'" >&2; exit 2; }
@@ -44,6 +45,8 @@ for t in "${targets[@]}"; do
            -artifact_prefix="$builddir/fuzz-artifacts/$t-")
   case "$t" in
     kb) options+=(-dict=fuzz/kb.dict) ;;
+    # A cache of the smallest knowledge base is some 15 kB.
+    cache) options+=(-max_len=65536) ;;
     *) options+=(-max_len=1024) ;;
   esac
   echo "fuzz-$t: ${seconds} s" >&2

@@ -87,9 +87,9 @@ if [ -z "${MADOGUCHI_QUICK:-}" ]; then
 
   # The fuzz targets, 60 s each, side by side, in the sanitizer build.
   echo "== fuzzing, 60 s per target"
-  MADOGUCHI_SANITIZE_BUILDDIR="$sanitize_dir" bash tools/fuzz.sh 60 kb normalize \
+  MADOGUCHI_SANITIZE_BUILDDIR="$sanitize_dir" bash tools/fuzz.sh 60 kb normalize cache \
     | tee "$sanitize_dir/fuzz-summary.txt"
-  for target in kb normalize; do
+  for target in kb normalize cache; do
     grep -q "^fuzz-$target: ok" "$sanitize_dir/fuzz-summary.txt" 2>/dev/null
     check "fuzz-$target (60 s)" $?
   done

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.." || exit 1
 builddir="${MADOGUCHI_BUILDDIR:-_build}"
 tests=("$@")
 [ "${#tests[@]}" -gt 0 ] ||
-  tests=(kb normalize search fuzz-replay-kb fuzz-replay-normalize fuzz-replay-search)
+  tests=(kb normalize search kb-cache fuzz-replay-kb fuzz-replay-normalize fuzz-replay-search fuzz-replay-cache)
 
 command -v valgrind >/dev/null || { echo "valgrind is missing: bash tools/setup.sh" >&2; exit 1; }
 [ -f "$builddir/build.ninja" ] || bash tools/setup.sh >&2 || exit 1

@@ -21,6 +21,7 @@
 
 #include "mdg-search.h"
 #include "mdg-search-private.h"
+#include "mdg-kb-cache.h"
 #include "mdg-normalize-private.h"
 
 #include <string.h>
@@ -72,6 +73,10 @@ typedef struct {
   guint end[N_SECTIONS];   /* section s is [s ? end[s - 1] : start, end[s]) */
 } Doc;
 
+G_STATIC_ASSERT (N_SECTIONS == MDG_SEARCH_N_SECTIONS);
+G_STATIC_ASSERT (N_PAIR_BUCKETS == MDG_SEARCH_PAIR_BUCKETS);
+G_STATIC_ASSERT (sizeof (Doc) == MDG_SEARCH_DOC_WORDS * sizeof (guint32));
+
 typedef struct {
   GPtrArray *exact;     /* char*: forms meaning exactly this, e.g. the kanji of a reading */
   GPtrArray *related;   /* char*: synonyms */
@@ -107,7 +112,11 @@ struct _MdgSearch {
 
   guint       n_cases;
   MdgCase   **cases;           /* by position */
-  GString    *arena;
+  GString    *arena;           /* while building */
+  const char *text;            /* the arena, NUL-terminated */
+  gsize       text_len;
+  GBytes     *text_bytes;      /* own text and docs, when built here */
+  GBytes     *docs_bytes;
   Doc        *docs;            /* the cases, then the shared texts */
   guint       n_shared;
   GArray    **shared_cases;    /* per shared text: guint positions of cases naming it */
@@ -130,6 +139,10 @@ struct _MdgSearch {
   /* Phrases change at every keystroke: kept apart, for the next one only,
    * so that they do not push the words out. */
   GQueue      recent_phrases;
+
+  /* The index read from the compiled cache: the arena, the docs and the rows
+   * of the bitsets are in it (read-only), not allocated. */
+  GVariant   *cached;
 };
 
 /* Query */
@@ -813,48 +826,17 @@ recent_clear (MdgSearch *self)
       result_free (link->data);
 }
 
-MdgSearch *
-mdg_search_new (MdgKb *kb)
+/* Normalises every text into the arena and notes the characters of the cases. */
+static void
+build_index (MdgSearch *self,
+             GPtrArray *shared_lists[])
 {
-  MdgSearch *self;
-  GListModel *cases;
-  GPtrArray *areas, *glossary, *updates, *contacts;
   g_autoptr(GHashTable) shared_ids = g_hash_table_new (NULL, NULL);
   Block *block;
-  guint n_shared, next;
+  guint next;
 
-  g_return_val_if_fail (MDG_IS_KB (kb), NULL);
-
-  self = g_new0 (MdgSearch, 1);
-  self->kb = g_object_ref (kb);
-  self->fold_cache = mdg_normalize_cache_new ();
-  g_queue_init (&self->recent);
-  g_queue_init (&self->recent_phrases);
-  self->recent_index = g_hash_table_new (g_str_hash, g_str_equal);
-
-  cases = mdg_kb_get_cases (kb);
-  self->n_cases = g_list_model_get_n_items (cases);
-  self->cases = g_new0 (MdgCase *, self->n_cases + 1);
-  for (guint i = 0; i < self->n_cases; i++)
-    self->cases[i] = g_list_model_get_item (cases, i);
-
-  areas = mdg_kb_get_areas (kb);
-  glossary = mdg_kb_get_glossary (kb);
-  updates = mdg_kb_get_updates (kb);
-  contacts = mdg_kb_get_contacts (kb);
-#define LEN(a) ((a) != NULL ? (a)->len : 0)
-  n_shared = LEN (areas) + LEN (glossary) + LEN (updates) + LEN (contacts);
-#undef LEN
-
-  self->n_shared = n_shared;
-  self->docs = g_new0 (Doc, self->n_cases + n_shared);
-  self->shared_cases = g_new0 (GArray *, n_shared + 1);
+  self->docs = g_new0 (Doc, self->n_cases + self->n_shared);
   self->arena = g_string_sized_new (self->n_cases * 2048 + 4096);
-
-  self->n_words = MAX (1, (self->n_cases + 63) / 64);
-  self->recent_max = CLAMP (RECENT_BYTES / (self->n_cases * (sizeof (guint8) + sizeof (guint16)) +
-                                            self->n_words * 3 * sizeof (guint64) + 256),
-                            64, 4096);
   self->char_ids = g_new0 (guint16, 0x10000);
   self->rows = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->rows, NULL);                                 /* ID_ABSENT */
@@ -874,19 +856,21 @@ mdg_search_new (MdgKb *kb)
     self->byte_counts[(guchar) self->arena->str[i]]++;
 
   next = self->n_cases;
-#define ADD_SHARED(array, add)                                              \
-  for (guint i = 0; (array) != NULL && i < (array)->len; i++, next++)       \
-    {                                                                       \
-      gpointer object = g_ptr_array_index ((array), i);                     \
-      index_doc (self, &self->docs[next], (add), object);                   \
-      self->shared_cases[next - self->n_cases] = g_array_new (FALSE, FALSE, sizeof (guint)); \
-      g_hash_table_insert (shared_ids, object, GUINT_TO_POINTER (next - self->n_cases)); \
+  for (guint k = 0; k < 4; k++)
+    {
+      static const AddSection adds[] = {
+        add_area_section, add_term_section, add_update_section, add_contact_section
+      };
+
+      for (guint i = 0; shared_lists[k] != NULL && i < shared_lists[k]->len; i++, next++)
+        {
+          gpointer object = g_ptr_array_index (shared_lists[k], i);
+
+          index_doc (self, &self->docs[next], adds[k], object);
+          self->shared_cases[next - self->n_cases] = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (shared_ids, object, GUINT_TO_POINTER (next - self->n_cases));
+        }
     }
-  ADD_SHARED (areas, add_area_section);
-  ADD_SHARED (glossary, add_term_section);
-  ADD_SHARED (updates, add_update_section);
-  ADD_SHARED (contacts, add_contact_section);
-#undef ADD_SHARED
 
   for (guint i = 0; i < self->n_cases; i++)
     {
@@ -907,6 +891,163 @@ mdg_search_new (MdgKb *kb)
               if (list->len == 0 || g_array_index (list, guint, list->len - 1) != i)
                 g_array_append_val (list, i);
             }
+    }
+
+  self->text_len = self->arena->len;
+  self->text = g_string_free (g_steal_pointer (&self->arena), FALSE);
+  self->text_bytes = g_bytes_new_take ((gpointer) self->text, self->text_len + 1);
+  self->docs_bytes = g_bytes_new_take (self->docs, sizeof (Doc) * (self->n_cases + self->n_shared));
+}
+
+/* The index as mdg_kb_cache_get_index() checked it. */
+static void
+use_cached_index (MdgSearch      *self,
+                  MdgSearchIndex *index)
+{
+  self->cached = g_steal_pointer (&index->keep);
+  self->text = index->arena;
+  self->text_len = index->arena_len;
+  /* Read-only from here on, like the arrays that build_index() makes. */
+  self->docs = (Doc *) (gpointer) index->docs;
+  self->pairs = g_new0 (guint64, (gsize) N_PAIR_BUCKETS * self->n_words);
+  for (guint i = 0; i < index->n_pair_buckets; i++)
+    memcpy (self->pairs + (gsize) index->pair_buckets[i] * self->n_words,
+            index->pairs + (gsize) i * self->n_words, self->n_words * sizeof (guint64));
+
+  self->char_ids = g_new0 (guint16, 0x10000);
+  self->rows = g_ptr_array_sized_new (index->n_rows);
+  g_ptr_array_add (self->rows, NULL);
+  for (guint id = 1; id < index->n_rows; id++)
+    {
+      if (id >= 2)
+        self->char_ids[index->row_chars[id - 2]] = id;
+      g_ptr_array_add (self->rows, (gpointer) (index->rows + (gsize) (id - 1) * self->n_words));
+    }
+
+  for (guint d = 0; d < self->n_shared; d++)
+    {
+      guint32 from = index->shared_offsets[d];
+      guint32 to = index->shared_offsets[d + 1];
+
+      self->shared_cases[d] = g_array_sized_new (FALSE, FALSE, sizeof (guint), to - from);
+      g_array_append_vals (self->shared_cases[d], index->shared_cases + from, to - from);
+    }
+
+  memcpy (self->byte_counts, index->byte_counts, sizeof self->byte_counts);
+}
+
+/* Writes the index just built, with the knowledge base, to the compiled cache. */
+static void
+save_index (MdgSearch *self)
+{
+  gsize rows_size = (gsize) (self->rows->len - 1) * self->n_words * sizeof (guint64);
+  guint64 *rows = g_malloc (rows_size);
+  g_autoptr(GBytes) rows_bytes = g_bytes_new_take (rows, rows_size);
+  g_autoptr(GBytes) pairs_bytes = NULL;
+  g_autofree guint16 *row_chars = g_new0 (guint16, MAX (self->rows->len - 2, 1));
+  g_autofree guint32 *shared_offsets = g_new (guint32, self->n_shared + 1);
+  g_autoptr(GArray) shared_cases = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) pair_buckets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  MdgSearchIndex index = {
+    .n_cases = self->n_cases,
+    .n_shared = self->n_shared,
+    .n_words = self->n_words,
+    .n_rows = self->rows->len,
+    .arena = self->text,
+    .arena_len = self->text_len,
+    .docs = (const guint32 *) (gconstpointer) self->docs,
+    .byte_counts = self->byte_counts,
+    .arena_bytes = self->text_bytes,
+    .docs_bytes = self->docs_bytes,
+    .rows_bytes = rows_bytes,
+  };
+
+  for (guint id = 1; id < self->rows->len; id++)
+    memcpy (rows + (gsize) (id - 1) * self->n_words, g_ptr_array_index (self->rows, id),
+            self->n_words * sizeof (guint64));
+  for (guint ch = 0; ch < 0x10000; ch++)
+    if (self->char_ids[ch] >= 2)
+      row_chars[self->char_ids[ch] - 2] = ch;
+  for (guint d = 0; d < self->n_shared; d++)
+    {
+      shared_offsets[d] = shared_cases->len;
+      for (guint i = 0; i < self->shared_cases[d]->len; i++)
+        g_array_append_val (shared_cases, g_array_index (self->shared_cases[d], guint, i));
+    }
+  shared_offsets[self->n_shared] = shared_cases->len;
+  /* Most buckets are empty in a small knowledge base: only the others are kept. */
+  for (guint32 b = 0; b < N_PAIR_BUCKETS; b++)
+    {
+      const guint64 *row = self->pairs + (gsize) b * self->n_words;
+
+      for (guint w = 0; w < self->n_words; w++)
+        if (row[w] != 0)
+          {
+            g_array_append_val (pair_buckets, b);
+            g_array_append_vals (pairs, row, self->n_words);
+            break;
+          }
+    }
+
+  index.rows = rows;
+  index.row_chars = row_chars;
+  index.shared_offsets = shared_offsets;
+  index.shared_cases = (const guint32 *) (gconstpointer) shared_cases->data;
+  index.n_pair_buckets = pair_buckets->len;
+  index.pair_buckets = (const guint32 *) (gconstpointer) pair_buckets->data;
+  index.pairs = (const guint64 *) (gconstpointer) pairs->data;
+  pairs_bytes = g_bytes_new_take (g_array_steal (pairs, NULL),
+                                  (gsize) index.n_pair_buckets * self->n_words * sizeof (guint64));
+  index.pairs_bytes = pairs_bytes;
+  mdg_kb_cache_save (self->kb, &index);
+}
+
+MdgSearch *
+mdg_search_new (MdgKb *kb)
+{
+  MdgSearch *self;
+  GListModel *cases;
+  GPtrArray *shared_lists[4];
+  MdgSearchIndex index;
+
+  g_return_val_if_fail (MDG_IS_KB (kb), NULL);
+
+  self = g_new0 (MdgSearch, 1);
+  self->kb = g_object_ref (kb);
+  self->fold_cache = mdg_normalize_cache_new ();
+  g_queue_init (&self->recent);
+  g_queue_init (&self->recent_phrases);
+  self->recent_index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  cases = mdg_kb_get_cases (kb);
+  self->n_cases = g_list_model_get_n_items (cases);
+  self->cases = g_new0 (MdgCase *, self->n_cases + 1);
+  for (guint i = 0; i < self->n_cases; i++)
+    self->cases[i] = g_list_model_get_item (cases, i);
+
+  /* The shared texts, in this order. */
+  shared_lists[0] = mdg_kb_get_areas (kb);
+  shared_lists[1] = mdg_kb_get_glossary (kb);
+  shared_lists[2] = mdg_kb_get_updates (kb);
+  shared_lists[3] = mdg_kb_get_contacts (kb);
+  for (guint k = 0; k < G_N_ELEMENTS (shared_lists); k++)
+    self->n_shared += shared_lists[k] != NULL ? shared_lists[k]->len : 0;
+  self->shared_cases = g_new0 (GArray *, self->n_shared + 1);
+
+  self->n_words = MAX (1, (self->n_cases + 63) / 64);
+  self->recent_max = CLAMP (RECENT_BYTES / (self->n_cases * (sizeof (guint8) + sizeof (guint16)) +
+                                            self->n_words * 3 * sizeof (guint64) + 256),
+                            64, 4096);
+
+  if (mdg_kb_cache_get_index (kb, self->n_shared, &index))
+    {
+      use_cached_index (self, &index);
+    }
+  else
+    {
+      build_index (self, shared_lists);
+      save_index (self);
     }
 
   self->dict = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, entry_free);
@@ -934,11 +1075,12 @@ mdg_search_free (MdgSearch *self)
   for (guint i = 0; i < self->n_shared; i++)
     g_array_unref (self->shared_cases[i]);
   g_free (self->shared_cases);
-  g_free (self->docs);
-  g_string_free (self->arena, TRUE);
+  g_clear_pointer (&self->cached, g_variant_unref);
+  g_clear_pointer (&self->text_bytes, g_bytes_unref);
+  g_clear_pointer (&self->docs_bytes, g_bytes_unref);
+  g_free (self->pairs);
   g_free (self->char_ids);
   g_ptr_array_unref (self->rows);
-  g_free (self->pairs);
   g_ptr_array_unref (self->dict_keys);
   g_hash_table_unref (self->dict);
   g_ptr_array_unref (self->readings);
@@ -970,7 +1112,15 @@ mdg_search_get_case_text (MdgSearch *self,
   if (length != NULL)
     *length = doc->end[N_SECTIONS - 1] - doc->start;
 
-  return self->arena->str + doc->start;
+  return self->text + doc->start;
+}
+
+gboolean
+mdg_search_is_from_cache (MdgSearch *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->cached != NULL;
 }
 
 void
@@ -1033,7 +1183,7 @@ doc_find (MdgSearch    *self,
           gsize         from,
           guint32      *offset)
 {
-  const char *base = self->arena->str;
+  const char *base = self->text;
   gsize start = doc->start + from;
   const char *hit = find (base + start, doc->end[N_SECTIONS - 1] - start,
                           result->needle, result->len, result->rare);

@@ -1,0 +1,1239 @@
+/* mdg-kb-cache.c — the compiled cache of a knowledge-base file.
+ *
+ * Like fontconfig's cache or GTK's icon cache: parsing 26 MB of JSON with
+ * json-glib on every start costs more than a desk should wait, so after a file
+ * is loaded, validated and indexed once, its model and search index are
+ * written to $XDG_CACHE_HOME/madoguchi/kb-HASH.cache (HASH: of the absolute
+ * path) as one GVariant, and mapped on the next start.
+ *
+ * The key is the cache format, the program's version, the absolute path and
+ * the file's identity: device, inode, size, and modification and change times
+ * with nanoseconds. A file changed within CHANGE_GRACE_MS before it is read is
+ * not cached, so that a second change within the file system's clock tick
+ * cannot leave the same identity.
+ *
+ * The cache is untrusted: it is read with g_variant_new_from_bytes() (not
+ * trusted), and every count, index and offset is checked before use, so that
+ * a damaged or crafted file is refused rather than read out of bounds. Any
+ * problem — missing, stale, damaged, unwritable — only means the JSON is read
+ * as usual; it is reported with g_debug() and never changes a load.
+ *
+ * The model is a stream of 32-bit words (counts, numbers, indices, and
+ * offsets into one pool of NUL-terminated strings) in the order the writer
+ * and the reader below walk it; the index is the arrays of mdg-search.c.
+ */
+
+#include "mdg-kb-cache.h"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CACHE_MAGIC     "madoguchi-kb-cache"
+/* Bump it whenever the model, the loader's rules, the normaliser or the index
+ * change: a build of the same PACKAGE_VERSION would take an old cache as is. */
+#define CACHE_FORMAT    1
+#define INDEX_TYPE      "(uuuuayauauauaqatauatau)"
+#define CACHE_TYPE      "(susayatayau" INDEX_TYPE ")"
+#define CHANGE_GRACE_MS 50
+#define NONE            G_MAXUINT32
+
+enum {
+  ID_DEV, ID_INO, ID_SIZE, ID_MTIME, ID_MTIME_NSEC, ID_CTIME, ID_CTIME_NSEC, N_ID
+};
+
+struct _MdgKbCacheInfo {
+  char     *file;         /* the cache file */
+  char     *path;         /* the knowledge base's absolute path */
+  guint64   identity[N_ID];
+  GVariant *index;        /* read from the cache, for mdg_search_new() */
+  gboolean  from_cache;
+  gboolean  saved;        /* written, or not to be written */
+};
+
+static char *directory_override;
+
+void
+mdg_kb_cache_set_directory (const char *directory)
+{
+  g_free (directory_override);
+  directory_override = g_strdup (directory);
+}
+
+void
+mdg_kb_cache_info_free (MdgKbCacheInfo *info)
+{
+  if (info == NULL)
+    return;
+
+  g_free (info->file);
+  g_free (info->path);
+  g_clear_pointer (&info->index, g_variant_unref);
+  g_free (info);
+}
+
+static char *
+cache_file_for (const char *absolute)
+{
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, absolute, -1);
+  g_autofree char *name = g_strdup_printf ("kb-%.32s.cache", hash);
+
+  if (directory_override != NULL)
+    return g_build_filename (directory_override, name, NULL);
+
+  return g_build_filename (g_get_user_cache_dir (), "madoguchi", name, NULL);
+}
+
+char *
+mdg_kb_cache_get_file (const char *path)
+{
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+
+  return cache_file_for (absolute);
+}
+
+static gboolean
+get_identity (const char *path,
+              guint64     identity[N_ID])
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return FALSE;
+
+  identity[ID_DEV] = st.st_dev;
+  identity[ID_INO] = st.st_ino;
+  identity[ID_SIZE] = st.st_size;
+  identity[ID_MTIME] = st.st_mtim.tv_sec;
+  identity[ID_MTIME_NSEC] = st.st_mtim.tv_nsec;
+  identity[ID_CTIME] = st.st_ctim.tv_sec;
+  identity[ID_CTIME_NSEC] = st.st_ctim.tv_nsec;
+  return TRUE;
+}
+
+/* Writing the model */
+
+typedef struct {
+  GArray     *words;   /* guint32 */
+  GByteArray *pool;
+  gboolean    ok;      /* FALSE once the pool outgrows 32-bit offsets */
+} Writer;
+
+static void
+put (Writer  *w,
+     guint32  value)
+{
+  g_array_append_val (w->words, value);
+}
+
+static void
+put_string (Writer     *w,
+            const char *s)
+{
+  gsize len;
+
+  if (s == NULL)
+    {
+      put (w, NONE);
+      return;
+    }
+
+  len = strlen (s) + 1;
+  if (w->pool->len + len >= NONE)
+    {
+      w->ok = FALSE;
+      put (w, NONE);
+      return;
+    }
+
+  put (w, w->pool->len);
+  g_byte_array_append (w->pool, (const guint8 *) s, len);
+}
+
+static guint
+language_index (const char *lang)
+{
+  for (guint i = 0; mdg_languages[i] != NULL; i++)
+    if (g_str_equal (mdg_languages[i], lang))
+      return i;
+
+  g_return_val_if_reached (0);
+}
+
+static void
+put_text (Writer        *w,
+          const MdgText *text)
+{
+  if (text == NULL)
+    {
+      put (w, NONE);
+      return;
+    }
+
+  put (w, text->n_items);
+  for (guint i = 0; i < text->n_items; i++)
+    {
+      put (w, language_index (text->items[i].lang));
+      put_string (w, text->items[i].text);
+    }
+}
+
+static void
+put_texts (Writer    *w,
+           GPtrArray *texts)
+{
+  put (w, texts->len);
+  for (guint i = 0; i < texts->len; i++)
+    put_text (w, g_ptr_array_index (texts, i));
+}
+
+static void
+put_strings (Writer    *w,
+             GPtrArray *strings)
+{
+  put (w, strings->len);
+  for (guint i = 0; i < strings->len; i++)
+    put_string (w, g_ptr_array_index (strings, i));
+}
+
+/* The positions of the records of @refs in @all. */
+static void
+put_references (Writer    *w,
+                GPtrArray *refs,
+                GPtrArray *all)
+{
+  put (w, refs->len);
+  for (guint i = 0; i < refs->len; i++)
+    {
+      guint index = NONE;
+
+      if (!g_ptr_array_find (all, g_ptr_array_index (refs, i), &index))
+        w->ok = FALSE;
+      put (w, index);
+    }
+}
+
+static void
+put_case (Writer  *w,
+          MdgKb   *kb,
+          MdgCase *kase)
+{
+  guint area = NONE;
+
+  if (!g_ptr_array_find (kb->areas, kase->area, &area))
+    w->ok = FALSE;
+
+  put (w, kase->number);
+  put (w, area);
+  put_text (w, kase->title);
+  put_text (w, kase->symptom);
+  put_string (w, kase->error_code);
+  put_text (w, kase->error_screen);
+  put_text (w, kase->error_message);
+  put_texts (w, kase->causes);
+
+  put (w, kase->responses->len);
+  for (guint i = 0; i < kase->responses->len; i++)
+    {
+      const MdgResponse *response = g_ptr_array_index (kase->responses, i);
+
+      put (w, response->stage);
+      put (w, response->actor);
+      put_text (w, response->preface);
+      put (w, response->parts->len);
+      for (guint j = 0; j < response->parts->len; j++)
+        {
+          const MdgPart *part = g_ptr_array_index (response->parts, j);
+
+          put_text (w, part->condition);
+          put_text (w, part->text);
+        }
+      put_texts (w, response->notes);
+    }
+
+  put_texts (w, kase->notes);
+  put_references (w, kase->updates, kb->updates);
+  put_references (w, kase->contacts, kb->contacts);
+  put_references (w, kase->terms, kb->glossary);
+
+  put (w, kase->handout != NULL);
+  if (kase->handout != NULL)
+    {
+      put_text (w, kase->handout->situation);
+      put_texts (w, kase->handout->steps);
+      put_text (w, kase->handout->clinic);
+    }
+}
+
+static void
+put_model (Writer *w,
+           MdgKb  *kb)
+{
+  GListModel *cases = G_LIST_MODEL (kb->cases);
+  guint n_cases = g_list_model_get_n_items (cases);
+
+  put_string (w, kb->date);
+  put_text (w, kb->title);
+  put_text (w, kb->translation_note);
+  for (guint i = 0; i < MDG_N_ACTORS; i++)
+    {
+      put_string (w, kb->actors[i].mark);
+      put_text (w, kb->actors[i].name);
+    }
+
+  put (w, kb->areas->len);
+  for (guint i = 0; i < kb->areas->len; i++)
+    {
+      const MdgArea *area = g_ptr_array_index (kb->areas, i);
+
+      put_string (w, area->id);
+      put_text (w, area->name);
+      put_text (w, area->patient_name);
+    }
+
+  put (w, kb->contacts->len);
+  for (guint i = 0; i < kb->contacts->len; i++)
+    {
+      const MdgContact *contact = g_ptr_array_index (kb->contacts, i);
+
+      put_string (w, contact->id);
+      put_text (w, contact->name);
+      put_string (w, contact->phone);
+      put_text (w, contact->hours);
+      put_string (w, contact->url);
+      put_text (w, contact->audience);
+      put_string (w, contact->source);
+      put_string (w, contact->checked);
+    }
+
+  put (w, kb->updates->len);
+  for (guint i = 0; i < kb->updates->len; i++)
+    {
+      const MdgUpdate *update = g_ptr_array_index (kb->updates, i);
+
+      put_string (w, update->id);
+      put_string (w, update->date);
+      put_text (w, update->text);
+      put_strings (w, update->sources);
+      put_string (w, update->checked);
+    }
+
+  put (w, kb->glossary->len);
+  for (guint i = 0; i < kb->glossary->len; i++)
+    {
+      const MdgTerm *term = g_ptr_array_index (kb->glossary, i);
+
+      put_string (w, term->id);
+      put_text (w, term->term);
+      put_strings (w, term->aliases);
+      put_string (w, term->reading);
+      put_text (w, term->definition);
+      put_string (w, term->source);
+      put_string (w, term->checked);
+    }
+
+  put (w, n_cases);
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autoptr(MdgCase) kase = g_list_model_get_item (cases, i);
+
+      put_case (w, kb, kase);
+    }
+
+  put_text (w, kb->summary_actor);
+  put_text (w, kb->summary_intro);
+  put_texts (w, kb->summary_items);
+
+  put (w, kb->synonyms->len);
+  for (guint i = 0; i < kb->synonyms->len; i++)
+    put_strings (w, g_ptr_array_index (kb->synonyms, i));
+  put_strings (w, kb->readings);
+}
+
+/* Reading the model. Every read checks its bounds; after the first failure
+ * reads return nothing and the load is refused. */
+
+typedef struct {
+  const guint32 *words;
+  gsize          n_words;
+  gsize          pos;
+  const char    *pool;
+  gsize          pool_len;
+  guint          n_languages;
+  gboolean       ok;
+} Reader;
+
+static gboolean
+reader_fail (Reader     *r,
+             const char *what)
+{
+  if (r->ok)
+    g_debug ("knowledge-base cache: %s at word %" G_GSIZE_FORMAT ", not used", what, r->pos);
+  r->ok = FALSE;
+  return FALSE;
+}
+
+static guint32
+get (Reader *r)
+{
+  if (!r->ok || r->pos >= r->n_words)
+    {
+      reader_fail (r, "data ends early");
+      return NONE;
+    }
+
+  return r->words[r->pos++];
+}
+
+/* A count of items that take at least @min_words each. */
+static guint32
+get_count (Reader *r,
+           guint   min_words)
+{
+  guint32 n = get (r);
+
+  if (r->ok && (gsize) n * min_words > r->n_words - r->pos)
+    {
+      reader_fail (r, "a count larger than the data");
+      return 0;
+    }
+
+  return r->ok ? n : 0;
+}
+
+static guint32
+get_below (Reader  *r,
+           guint32  min,
+           guint32  limit)
+{
+  guint32 value = get (r);
+
+  if (r->ok && (value < min || value >= limit))
+    reader_fail (r, "a number out of range");
+
+  return r->ok ? value : min;
+}
+
+static char *
+get_string (Reader   *r,
+            gboolean  required)
+{
+  guint32 offset = get (r);
+  const char *s;
+
+  if (!r->ok)
+    return NULL;
+
+  if (offset == NONE)
+    {
+      if (required)
+        reader_fail (r, "a required string missing");
+      return NULL;
+    }
+
+  /* The pool is valid UTF-8 and ends with a NUL: a string that starts at a
+   * character of it, and not at a NUL, is a valid non-empty string. */
+  if (offset >= r->pool_len)
+    {
+      reader_fail (r, "a string outside the pool");
+      return NULL;
+    }
+  s = r->pool + offset;
+  if (*s == '\0' || ((guchar) *s & 0xC0) == 0x80)
+    {
+      reader_fail (r, "a string not at the start of a character");
+      return NULL;
+    }
+
+  return g_strdup (s);
+}
+
+static char *
+get_date (Reader   *r,
+          gboolean  required)
+{
+  char *s = get_string (r, required);
+
+  if (s != NULL && !mdg_kb_is_date (s))
+    {
+      reader_fail (r, "a date that is not YYYY-MM-DD");
+      g_clear_pointer (&s, g_free);
+    }
+
+  return s;
+}
+
+static MdgText *
+get_text (Reader   *r,
+          gboolean  required)
+{
+  g_autoptr(MdgText) text = NULL;
+  guint32 n = get (r);
+  guint32 previous = 0;
+
+  if (!r->ok)
+    return NULL;
+  if (n == NONE)
+    {
+      if (required)
+        reader_fail (r, "a required text missing");
+      return NULL;
+    }
+  if (n == 0 || n > r->n_languages)
+    {
+      reader_fail (r, "a text with no or too many languages");
+      return NULL;
+    }
+
+  text = g_new0 (MdgText, 1);
+  text->items = g_new0 (MdgTextItem, n);
+  for (guint i = 0; i < n; i++)
+    {
+      /* In display order, each once, "ja" (the first) always. */
+      guint32 lang = get_below (r, i == 0 ? 0 : previous + 1, i == 0 ? 1 : r->n_languages);
+      char *s = get_string (r, TRUE);
+
+      if (!r->ok)
+        {
+          g_free (s);
+          return NULL;
+        }
+      text->items[i].lang = g_strdup (mdg_languages[lang]);
+      text->items[i].text = s;
+      text->n_items++;
+      previous = lang;
+    }
+
+  return g_steal_pointer (&text);
+}
+
+static void
+get_texts (Reader    *r,
+           guint      min,
+           GPtrArray *out)
+{
+  guint32 n = get_count (r, 1);
+
+  if (r->ok && n < min)
+    reader_fail (r, "too few texts");
+  for (guint i = 0; i < n && r->ok; i++)
+    {
+      MdgText *text = get_text (r, TRUE);
+
+      if (text != NULL)
+        g_ptr_array_add (out, text);
+    }
+}
+
+static void
+get_strings (Reader    *r,
+             guint      min,
+             GPtrArray *out)
+{
+  guint32 n = get_count (r, 1);
+
+  if (r->ok && n < min)
+    reader_fail (r, "too few strings");
+  for (guint i = 0; i < n && r->ok; i++)
+    {
+      char *s = get_string (r, TRUE);
+
+      if (s != NULL)
+        g_ptr_array_add (out, s);
+    }
+}
+
+static void
+get_references (Reader    *r,
+                GPtrArray *all,
+                GPtrArray *out)
+{
+  guint32 n = get_count (r, 1);
+
+  for (guint i = 0; i < n && r->ok; i++)
+    {
+      guint32 index = get_below (r, 0, all->len);
+
+      if (r->ok)
+        g_ptr_array_add (out, g_ptr_array_index (all, index));
+    }
+}
+
+static MdgResponse *
+get_response (Reader *r)
+{
+  g_autoptr(MdgResponse) response = mdg_response_new ();
+  guint32 n_parts;
+
+  response->stage = get_below (r, 1, 3);
+  response->actor = get_below (r, 0, MDG_N_ACTORS);
+  response->preface = get_text (r, FALSE);
+  n_parts = get_count (r, 2);
+  if (r->ok && n_parts == 0)
+    reader_fail (r, "a response without parts");
+  for (guint i = 0; i < n_parts && r->ok; i++)
+    {
+      MdgPart *part = g_new0 (MdgPart, 1);
+
+      g_ptr_array_add (response->parts, part);
+      part->condition = get_text (r, FALSE);
+      part->text = get_text (r, TRUE);
+    }
+  get_texts (r, 0, response->notes);
+
+  return r->ok ? g_steal_pointer (&response) : NULL;
+}
+
+static MdgCase *
+get_case (Reader *r,
+          MdgKb  *kb,
+          guint   min_number)
+{
+  g_autoptr(MdgCase) kase = g_object_new (MDG_TYPE_CASE, NULL);
+  gboolean seen[3][MDG_N_ACTORS] = { { FALSE, }, };
+  gboolean needs_handout = FALSE;
+  guint32 n;
+
+  /* Sorted by number, each once. */
+  kase->number = get_below (r, min_number, 100000);
+  kase->area = g_ptr_array_index (kb->areas, get_below (r, 0, kb->areas->len));
+  kase->title = get_text (r, TRUE);
+  kase->symptom = get_text (r, TRUE);
+  kase->error_code = get_string (r, FALSE);
+  kase->error_screen = get_text (r, FALSE);
+  kase->error_message = get_text (r, FALSE);
+  if (r->ok && kase->error_message == NULL && (kase->error_code != NULL || kase->error_screen != NULL))
+    reader_fail (r, "an error without its message");
+  get_texts (r, 1, kase->causes);
+
+  n = get_count (r, 5);
+  if (r->ok && n == 0)
+    reader_fail (r, "a case without responses");
+  for (guint i = 0; i < n && r->ok; i++)
+    {
+      MdgResponse *response = get_response (r);
+
+      if (response == NULL)
+        break;
+      g_ptr_array_add (kase->responses, response);
+      if (seen[response->stage][response->actor])
+        reader_fail (r, "a second response for a stage and actor");
+      if (i > 0 && response->stage < ((MdgResponse *) g_ptr_array_index (kase->responses, i - 1))->stage)
+        reader_fail (r, "responses out of order");
+      seen[response->stage][response->actor] = TRUE;
+      needs_handout |= response->actor != MDG_ACTOR_CLINIC;
+    }
+
+  get_texts (r, 0, kase->notes);
+  get_references (r, kb->updates, kase->updates);
+  get_references (r, kb->contacts, kase->contacts);
+  get_references (r, kb->glossary, kase->terms);
+
+  if (get_below (r, 0, 2) == 1)
+    {
+      kase->handout = mdg_handout_new ();
+      kase->handout->situation = get_text (r, TRUE);
+      get_texts (r, 0, kase->handout->steps);
+      kase->handout->clinic = get_text (r, TRUE);
+    }
+  else if (r->ok && needs_handout)
+    {
+      reader_fail (r, "a patient's case without a handout");
+    }
+
+  return r->ok ? g_steal_pointer (&kase) : NULL;
+}
+
+/* Each id of a kind once, as the loader has it. */
+static void
+check_id (Reader     *r,
+          GHashTable *ids,
+          const char *kind,
+          const char *id)
+{
+  g_autofree char *key = g_strconcat (kind, ":", id, NULL);
+
+  if (r->ok && !g_hash_table_add (ids, g_steal_pointer (&key)))
+    reader_fail (r, "an id given twice");
+}
+
+static gboolean
+get_model (Reader *r,
+           MdgKb  *kb)
+{
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint32 n;
+
+  kb->date = get_date (r, TRUE);
+  kb->title = get_text (r, TRUE);
+  kb->translation_note = get_text (r, TRUE);
+  for (guint i = 0; i < MDG_N_ACTORS; i++)
+    {
+      kb->actors[i].actor = i;
+      kb->actors[i].id = g_strdup (mdg_actor_ids[i]);
+      kb->actors[i].mark = get_string (r, TRUE);
+      kb->actors[i].name = get_text (r, TRUE);
+    }
+
+  n = get_count (r, 3);
+  if (r->ok && n == 0)
+    reader_fail (r, "no areas");
+  for (guint i = 0; i < n && r->ok; i++)
+    {
+      MdgArea *area = g_new0 (MdgArea, 1);
+
+      g_ptr_array_add (kb->areas, area);
+      area->id = get_string (r, TRUE);
+      area->name = get_text (r, TRUE);
+      area->patient_name = get_text (r, FALSE);
+      check_id (r, ids, "area", area->id);
+    }
+
+  n = get_count (r, 8);
+  for (guint i = 0; i < n && r->ok; i++)
+    {
+      MdgContact *contact = g_new0 (MdgContact, 1);
+
+      g_ptr_array_add (kb->contacts, contact);
+      contact->id = get_string (r, TRUE);
+      contact->name = get_text (r, TRUE);
+      contact->phone = get_string (r, FALSE);
+      contact->hours = get_text (r, FALSE);
+      contact->url = get_string (r, FALSE);
+      contact->audience = get_text (r, TRUE);
+      contact->source = get_string (r, TRUE);
+      contact->checked = get_date (r, TRUE);
+      check_id (r, ids, "contact", contact->id);
+    }
+
+  n = get_count (r, 5);
+  for (guint i = 0; i < n && r->ok; i++)
+    {
+      MdgUpdate *update = mdg_update_new ();
+
+      g_ptr_array_add (kb->updates, update);
+      update->id = get_string (r, TRUE);
+      update->date = get_date (r, TRUE);
+      update->text = get_text (r, TRUE);
+      get_strings (r, 1, update->sources);
+      update->checked = get_date (r, TRUE);
+      check_id (r, ids, "update", update->id);
+    }
+
+  n = get_count (r, 7);
+  for (guint i = 0; i < n && r->ok; i++)
+    {
+      MdgTerm *term = mdg_term_new ();
+
+      g_ptr_array_add (kb->glossary, term);
+      term->id = get_string (r, TRUE);
+      term->term = get_text (r, TRUE);
+      get_strings (r, 0, term->aliases);
+      term->reading = get_string (r, FALSE);
+      term->definition = get_text (r, TRUE);
+      term->source = get_string (r, FALSE);
+      term->checked = get_date (r, FALSE);
+      check_id (r, ids, "term", term->id);
+    }
+
+  n = get_count (r, 16);
+  if (r->ok && n == 0)
+    reader_fail (r, "no cases");
+  for (guint i = 0; i < n && r->ok; i++)
+    {
+      guint min_number = i == 0 ? 1 : ((MdgCase *) g_ptr_array_index (cases, i - 1))->number + 1;
+      MdgCase *kase = get_case (r, kb, min_number);
+
+      if (kase != NULL)
+        g_ptr_array_add (cases, kase);
+    }
+
+  kb->summary_actor = get_text (r, TRUE);
+  kb->summary_intro = get_text (r, TRUE);
+  get_texts (r, 0, kb->summary_items);
+
+  n = get_count (r, 3);
+  for (guint i = 0; i < n && r->ok; i++)
+    {
+      GPtrArray *group = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (kb->synonyms, group);
+      get_strings (r, 2, group);
+    }
+  get_strings (r, 0, kb->readings);
+  if (r->ok && kb->readings->len % 2 != 0)
+    reader_fail (r, "a reading without its term");
+
+  if (r->ok && r->pos != r->n_words)
+    reader_fail (r, "data after the end");
+  if (!r->ok)
+    return FALSE;
+
+  mdg_kb_set_cases (kb, g_steal_pointer (&cases));
+  return TRUE;
+}
+
+/* The whole file */
+
+static gboolean
+string_child_equal (GVariant   *parent,
+                    gsize       index,
+                    const char *expected)
+{
+  g_autoptr(GVariant) child = g_variant_get_child_value (parent, index);
+
+  return g_str_equal (g_variant_get_string (child, NULL), expected);
+}
+
+static gconstpointer
+fixed_child (GVariant *parent,
+             gsize     index,
+             gsize     element_size,
+             gsize    *n_elements)
+{
+  g_autoptr(GVariant) child = g_variant_get_child_value (parent, index);
+
+  /* The data lives as long as @parent, which shares the same bytes. */
+  return g_variant_get_fixed_array (child, n_elements, element_size);
+}
+
+static MdgKb *
+load_variant (GVariant       *cache,
+              const char     *absolute,
+              const guint64  *identity,
+              const char     *origin,
+              MdgKbCacheInfo *info)
+{
+  g_autoptr(MdgKb) kb = NULL;
+  const guint64 *stored;
+  const char *path;
+  Reader r = { 0, };
+  gsize n, path_len;
+
+  if (!g_variant_is_of_type (cache, G_VARIANT_TYPE (CACHE_TYPE)) ||
+      !string_child_equal (cache, 0, CACHE_MAGIC))
+    {
+      g_debug ("knowledge-base cache %s: not a cache file, not used", info->file);
+      return NULL;
+    }
+
+  {
+    g_autoptr(GVariant) format = g_variant_get_child_value (cache, 1);
+
+    if (g_variant_get_uint32 (format) != CACHE_FORMAT ||
+        (identity != NULL && !string_child_equal (cache, 2, PACKAGE_VERSION)))
+      {
+        g_debug ("knowledge-base cache %s: another version, not used", info->file);
+        return NULL;
+      }
+  }
+
+  path = fixed_child (cache, 3, 1, &path_len);
+  stored = fixed_child (cache, 4, sizeof (guint64), &n);
+  if (n != N_ID || (identity != NULL && memcmp (stored, identity, sizeof (guint64) * N_ID) != 0))
+    {
+      g_debug ("knowledge-base cache %s: the file changed, not used", info->file);
+      return NULL;
+    }
+  if (absolute != NULL && (path_len != strlen (absolute) || memcmp (path, absolute, path_len) != 0))
+    {
+      g_debug ("knowledge-base cache %s: for another file, not used", info->file);
+      return NULL;
+    }
+
+  r.pool = fixed_child (cache, 5, 1, &r.pool_len);
+  r.words = fixed_child (cache, 6, sizeof (guint32), &r.n_words);
+  r.n_languages = g_strv_length ((char **) mdg_languages);
+  r.ok = TRUE;
+  if (r.pool_len == 0 || r.pool[r.pool_len - 1] != '\0')
+    {
+      g_debug ("knowledge-base cache %s: damaged strings, not used", info->file);
+      return NULL;
+    }
+  /* Valid UTF-8 between the NULs. */
+  for (const char *p = r.pool, *end = r.pool + r.pool_len - 1, *stop; p < end; p = stop + 1)
+    if (!g_utf8_validate_len (p, end - p, &stop) && *stop != '\0')
+      {
+        g_debug ("knowledge-base cache %s: invalid UTF-8, not used", info->file);
+        return NULL;
+      }
+
+  kb = g_object_new (MDG_TYPE_KB, NULL);
+  kb->origin = g_strdup (origin);
+  if (!get_model (&r, kb))
+    return NULL;
+
+  info->index = g_variant_get_child_value (cache, 7);
+  info->from_cache = TRUE;
+  info->saved = TRUE;
+  return g_steal_pointer (&kb);
+}
+
+MdgKb *
+mdg_kb_cache_load (const char      *path,
+                   const char      *origin,
+                   MdgKbCacheInfo **out_info)
+{
+  g_autoptr(MdgKbCacheInfo) info = g_new0 (MdgKbCacheInfo, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GVariant) cache = NULL;
+  MdgKb *kb;
+  gint64 now;
+
+  *out_info = NULL;
+  if (!get_identity (path, info->identity))
+    return NULL;
+
+  info->path = g_canonicalize_filename (path, NULL);
+  info->file = cache_file_for (info->path);
+
+  /* Changed just now: a second change within the clock's tick could keep the
+   * same times. Read as usual, and cache on a later start. */
+  now = g_get_real_time () / 1000;
+  if ((gint64) info->identity[ID_CTIME] * 1000 + (gint64) info->identity[ID_CTIME_NSEC] / 1000000
+      > now - CHANGE_GRACE_MS)
+    {
+      g_debug ("knowledge-base cache: %s changed just now, not cached", path);
+      return NULL;
+    }
+
+  mapped = g_mapped_file_new (info->file, FALSE, &error);
+  if (mapped == NULL)
+    {
+      g_debug ("knowledge-base cache: %s", error->message);
+      *out_info = g_steal_pointer (&info);
+      return NULL;
+    }
+
+  bytes = g_mapped_file_get_bytes (mapped);
+  cache = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (CACHE_TYPE), bytes, FALSE));
+  kb = load_variant (cache, info->path, info->identity, origin, info);
+  if (kb == NULL)
+    {
+      *out_info = g_steal_pointer (&info);
+      return NULL;
+    }
+
+  kb->cache = g_steal_pointer (&info);
+  return kb;
+}
+
+MdgKb *
+mdg_kb_cache_load_bytes (GBytes     *bytes,
+                         const char *path)
+{
+  g_autoptr(MdgKbCacheInfo) info = g_new0 (MdgKbCacheInfo, 1);
+  g_autoptr(GVariant) cache = NULL;
+  MdgKb *kb;
+
+  info->file = g_strdup ("<bytes>");
+  cache = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (CACHE_TYPE), bytes, FALSE));
+  kb = load_variant (cache, NULL, NULL, path, info);
+  if (kb != NULL)
+    kb->cache = g_steal_pointer (&info);
+
+  return kb;
+}
+
+void
+mdg_kb_cache_attach (MdgKb          *kb,
+                     MdgKbCacheInfo *info)
+{
+  guint64 identity[N_ID];
+
+  if (!get_identity (info->path, identity) ||
+      memcmp (identity, info->identity, sizeof identity) != 0)
+    {
+      g_debug ("knowledge-base cache: %s changed while read, not cached", info->path);
+      mdg_kb_cache_info_free (info);
+      return;
+    }
+
+  g_clear_pointer (&kb->cache, mdg_kb_cache_info_free);
+  kb->cache = info;
+}
+
+gboolean
+mdg_kb_is_from_cache (MdgKb *kb)
+{
+  g_return_val_if_fail (MDG_IS_KB (kb), FALSE);
+
+  return kb->cache != NULL && kb->cache->from_cache;
+}
+
+/* The index */
+
+gboolean
+mdg_kb_cache_get_index (MdgKb          *kb,
+                        guint           n_shared,
+                        MdgSearchIndex *index)
+{
+  GVariant *v;
+  guint32 n_cases, n_words, n_rows, n_docs;
+  gsize n;
+  guint64 spare;
+
+  if (kb->cache == NULL || kb->cache->index == NULL)
+    return FALSE;
+
+  v = kb->cache->index;
+  memset (index, 0, sizeof *index);
+  g_variant_get_child (v, 0, "u", &index->n_cases);
+  g_variant_get_child (v, 1, "u", &index->n_shared);
+  g_variant_get_child (v, 2, "u", &index->n_words);
+  g_variant_get_child (v, 3, "u", &index->n_rows);
+  n_cases = g_list_model_get_n_items (G_LIST_MODEL (kb->cases));
+  n_words = MAX (1, (n_cases + 63) / 64);
+  n_rows = index->n_rows;
+  n_docs = n_cases + n_shared;
+  if (index->n_cases != n_cases || index->n_shared != n_shared || index->n_words != n_words ||
+      n_rows < 2 || n_rows > G_MAXUINT16)
+    goto invalid;
+
+  index->arena = fixed_child (v, 4, 1, &n);
+  if (n == 0 || index->arena[n - 1] != '\0' || n - 1 >= G_MAXUINT32 ||
+      !g_utf8_validate_len (index->arena, n - 1, NULL))
+    goto invalid;
+  index->arena_len = n - 1;
+
+  /* Each section within the arena and after the one before, at a character. */
+  index->docs = fixed_child (v, 5, sizeof (guint32), &n);
+  if (n != (gsize) n_docs * MDG_SEARCH_DOC_WORDS)
+    goto invalid;
+  for (gsize i = 0; i < n; i++)
+    {
+      guint32 at = index->docs[i];
+
+      if (at > index->arena_len || ((guchar) index->arena[at] & 0xC0) == 0x80 ||
+          (i % MDG_SEARCH_DOC_WORDS != 0 && at < index->docs[i - 1]))
+        goto invalid;
+    }
+
+  index->shared_offsets = fixed_child (v, 6, sizeof (guint32), &n);
+  if (n != (gsize) n_shared + 1 || index->shared_offsets[0] != 0)
+    goto invalid;
+  index->shared_cases = fixed_child (v, 7, sizeof (guint32), &n);
+  for (guint i = 0; i < n_shared; i++)
+    if (index->shared_offsets[i + 1] < index->shared_offsets[i])
+      goto invalid;
+  if (index->shared_offsets[n_shared] != n)
+    goto invalid;
+  for (gsize i = 0; i < n; i++)
+    if (index->shared_cases[i] >= n_cases)
+      goto invalid;
+
+  index->row_chars = fixed_child (v, 8, sizeof (guint16), &n);
+  if (n != n_rows - 2)
+    goto invalid;
+
+  /* No bit past the last case, in any bitset. */
+  spare = n_cases % 64 != 0 ? ~((G_GUINT64_CONSTANT (1) << (n_cases % 64)) - 1) : 0;
+  index->rows = fixed_child (v, 9, sizeof (guint64), &n);
+  if (n != (gsize) (n_rows - 1) * n_words)
+    goto invalid;
+  for (gsize i = n_words - 1; i < n; i += n_words)
+    if (index->rows[i] & spare)
+      goto invalid;
+  index->pair_buckets = fixed_child (v, 10, sizeof (guint32), &n);
+  if (n > MDG_SEARCH_PAIR_BUCKETS)
+    goto invalid;
+  index->n_pair_buckets = n;
+  for (gsize i = 0; i < n; i++)
+    if (index->pair_buckets[i] >= MDG_SEARCH_PAIR_BUCKETS ||
+        (i > 0 && index->pair_buckets[i] <= index->pair_buckets[i - 1]))
+      goto invalid;
+  index->pairs = fixed_child (v, 11, sizeof (guint64), &n);
+  if (n != (gsize) index->n_pair_buckets * n_words)
+    goto invalid;
+  for (gsize i = n_words - 1; i < n; i += n_words)
+    if (index->pairs[i] & spare)
+      goto invalid;
+
+  index->byte_counts = fixed_child (v, 12, sizeof (guint32), &n);
+  if (n != 256)
+    goto invalid;
+
+  index->keep = g_variant_ref (v);
+  return TRUE;
+
+invalid:
+  g_debug ("knowledge-base cache %s: damaged index, built anew", kb->cache->file);
+  memset (index, 0, sizeof *index);
+  return FALSE;
+}
+
+static GVariant *
+fixed_array (const char    *type,
+             gconstpointer  data,
+             gsize          n,
+             gsize          element_size)
+{
+  return g_variant_new_fixed_array (G_VARIANT_TYPE (type + 1), data, n, element_size);
+}
+
+/* The array in @bytes, shared, or else a copy of @n elements of @data. */
+static GVariant *
+kept_array (const char    *type,
+            GBytes        *bytes,
+            gconstpointer  data,
+            gsize          n,
+            gsize          element_size)
+{
+  if (bytes != NULL && g_bytes_get_size (bytes) == n * element_size)
+    return g_variant_new_from_bytes (G_VARIANT_TYPE (type), bytes, TRUE);
+
+  return fixed_array (type, data, n, element_size);
+}
+
+typedef struct {
+  MdgKb    *kb;
+  char     *file;
+  char     *path;
+  guint64   identity[N_ID];
+  GVariant *index;
+} SaveJob;
+
+static GMutex save_lock;
+static GCond save_done;
+static guint save_pending;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_object_unref (job->kb);
+  g_free (job->file);
+  g_free (job->path);
+  g_variant_unref (job->index);
+  g_free (job);
+}
+
+static void
+save_job_run (SaveJob *job)
+{
+  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 1 << 12);
+  g_autoptr(GByteArray) pool = g_byte_array_sized_new (1 << 16);
+  g_autoptr(GBytes) pool_bytes = NULL;
+  g_autoptr(GVariant) cache = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *directory = NULL;
+  Writer w = { words, pool, TRUE };
+  GVariant *children[8];
+
+  put_model (&w, job->kb);
+  if (!w.ok)
+    {
+      g_debug ("knowledge-base cache: too large a model, not cached");
+      return;
+    }
+
+  children[0] = g_variant_new_string (CACHE_MAGIC);
+  children[1] = g_variant_new_uint32 (CACHE_FORMAT);
+  children[2] = g_variant_new_string (PACKAGE_VERSION);
+  children[3] = fixed_array ("ay", job->path, strlen (job->path), 1);
+  children[4] = fixed_array ("at", job->identity, N_ID, sizeof (guint64));
+  pool_bytes = g_byte_array_free_to_bytes (g_steal_pointer (&pool));
+  children[5] = g_variant_new_from_bytes (G_VARIANT_TYPE ("ay"), pool_bytes, TRUE);
+  children[6] = fixed_array ("au", words->data, words->len, sizeof (guint32));
+  children[7] = job->index;
+  cache = g_variant_ref_sink (g_variant_new_tuple (children, G_N_ELEMENTS (children)));
+  bytes = g_variant_get_data_as_bytes (cache);
+
+  directory = g_path_get_dirname (job->file);
+  if (g_mkdir_with_parents (directory, 0700) != 0)
+    {
+      g_debug ("knowledge-base cache: cannot make %s: %s", directory, g_strerror (errno));
+      return;
+    }
+
+  /* A temporary file, synced and renamed over the old one: a reader sees the
+   * old file or the whole new one, even after a crash. */
+  if (!g_file_set_contents_full (job->file, g_bytes_get_data (bytes, NULL),
+                                 g_bytes_get_size (bytes), G_FILE_SET_CONTENTS_CONSISTENT,
+                                 0600, &error))
+    g_debug ("knowledge-base cache: %s", error->message);
+}
+
+static void
+save_thread (gpointer data,
+             gpointer user_data)
+{
+  SaveJob *job = data;
+
+  save_job_run (job);
+  save_job_free (job);
+
+  g_mutex_lock (&save_lock);
+  save_pending--;
+  g_cond_broadcast (&save_done);
+  g_mutex_unlock (&save_lock);
+}
+
+void
+mdg_kb_cache_wait (void)
+{
+  g_mutex_lock (&save_lock);
+  while (save_pending > 0)
+    g_cond_wait (&save_done, &save_lock);
+  g_mutex_unlock (&save_lock);
+}
+
+/* The index is copied here; the model, which does not change, is serialised
+ * and the file written by another thread, so that the first start does not
+ * wait for it. */
+void
+mdg_kb_cache_save (MdgKb                *kb,
+                   const MdgSearchIndex *index)
+{
+  static GThreadPool *pool = NULL;
+  SaveJob *job;
+  GVariant *children[13];
+
+  if (kb->cache == NULL || kb->cache->saved)
+    return;
+  kb->cache->saved = TRUE;
+
+  children[0] = g_variant_new_uint32 (index->n_cases);
+  children[1] = g_variant_new_uint32 (index->n_shared);
+  children[2] = g_variant_new_uint32 (index->n_words);
+  children[3] = g_variant_new_uint32 (index->n_rows);
+  children[4] = kept_array ("ay", index->arena_bytes, index->arena, index->arena_len + 1, 1);
+  children[5] = kept_array ("au", index->docs_bytes, index->docs,
+                            (gsize) (index->n_cases + index->n_shared) * MDG_SEARCH_DOC_WORDS,
+                            sizeof (guint32));
+  children[6] = fixed_array ("au", index->shared_offsets, index->n_shared + 1, sizeof (guint32));
+  children[7] = fixed_array ("au", index->shared_cases, index->shared_offsets[index->n_shared],
+                             sizeof (guint32));
+  children[8] = fixed_array ("aq", index->row_chars, index->n_rows - 2, sizeof (guint16));
+  children[9] = kept_array ("at", index->rows_bytes, index->rows,
+                            (gsize) (index->n_rows - 1) * index->n_words, sizeof (guint64));
+  children[10] = fixed_array ("au", index->pair_buckets, index->n_pair_buckets, sizeof (guint32));
+  children[11] = kept_array ("at", index->pairs_bytes, index->pairs,
+                             (gsize) index->n_pair_buckets * index->n_words, sizeof (guint64));
+  children[12] = fixed_array ("au", index->byte_counts, 256, sizeof (guint32));
+
+  job = g_new0 (SaveJob, 1);
+  job->kb = g_object_ref (kb);
+  job->file = g_strdup (kb->cache->file);
+  job->path = g_strdup (kb->cache->path);
+  memcpy (job->identity, kb->cache->identity, sizeof job->identity);
+  job->index = g_variant_ref_sink (g_variant_new_tuple (children, G_N_ELEMENTS (children)));
+
+  if (g_once_init_enter (&pool))
+    {
+      /* A short run, such as madoguchi --search, still leaves its cache. */
+      atexit (mdg_kb_cache_wait);
+      g_once_init_leave (&pool, g_thread_pool_new (save_thread, NULL, 1, FALSE, NULL));
+    }
+
+  g_mutex_lock (&save_lock);
+  save_pending++;
+  g_mutex_unlock (&save_lock);
+  g_thread_pool_push (pool, job, NULL);
+}
