@@ -46,12 +46,14 @@ typedef struct {
 /* Japanese is set in BIZ UDPGothic, a universal-design face made for public
  * documents (open counters, clear kana, legible for weak eyes), whose TrueType
  * outlines cairo subsets quickly; Noto Sans CJK JP stays behind it for any
- * character it lacks. Chinese and Korean stay in Noto Sans CJK, although
- * cairo 1.16 embeds all of a CFF face's subroutines (about 1 MB a weight):
- * the TrueType faces Debian has for them (WenQuanYi, Nanum) change which font
- * the whole desktop uses for Japanese. The other languages fall back to the
- * Japanese faces, so Japanese words inside them (a clinic's name,
- * マイナンバーカード) get Japanese glyph forms.
+ * character it lacks. Chinese and Korean stay in Noto Sans CJK (the TrueType
+ * faces Debian has for them, WenQuanYi and Nanum, change which font the whole
+ * desktop uses for Japanese), but their Latin letters come from Noto Sans and
+ * Korean's Japanese words from BIZ UDPGothic: from Noto Sans CJK, those glyphs
+ * make cairo 1.16 give up subsetting and embed all of the face's subroutines,
+ * about 1 MB a weight. The other languages fall back to the Japanese faces,
+ * so Japanese words inside them (a clinic's name, マイナンバーカード) get
+ * Japanese glyph forms.
  * Noto Sans Myanmar's ascent and descent add up to 2.25 em, room for the
  * tallest stacks; 1.75 em between lines is what Myanmar text needs. Devanagari
  * at the same point size as Latin reads a size smaller, so Nepali is set 15%
@@ -60,9 +62,9 @@ static const LanguageInfo languages[] = {
   { "ja",        "日本語",             "BIZ UDPGothic, Noto Sans CJK JP", "ja", 0, 1 },
   { "ja-x-easy", "やさしい にほんご",   "BIZ UDPGothic, Noto Sans CJK JP", "ja", 0, 1 },
   { "en",        "English",            "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "en", 0, 1 },
-  { "zh-Hans",   "简体中文",            "Noto Sans CJK SC", "zh-cn", 0, 1 },
+  { "zh-Hans",   "简体中文",            "Noto Sans, Noto Sans CJK SC", "zh-cn", 0, 1 },
   { "vi",        "Tiếng Việt",         "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "vi", 0, 1 },
-  { "ko",        "한국어",              "Noto Sans CJK KR", "ko", 0, 1 },
+  { "ko",        "한국어",              "Noto Sans, BIZ UDPGothic, Noto Sans CJK KR", "ko", 0, 1 },
   { "fil",       "Filipino",           "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "fil", 0, 1 },
   { "ne",        "नेपाली",              "Noto Sans Devanagari, Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "ne", 0, 1.15 },
   { "id",        "Bahasa Indonesia",   "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "id", 0, 1 },
