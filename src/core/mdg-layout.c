@@ -346,6 +346,53 @@ typedef struct {
   gboolean       japanese;    /* set in Japanese whatever the document's language */
 } Style;
 
+static gboolean
+is_kana (gunichar ch)
+{
+  return (ch >= 0x3041 && ch <= 0x30FF) || (ch >= 0x31F0 && ch <= 0x31FF) || (ch >= 0xFF66 && ch <= 0xFF9D);
+}
+
+static gboolean
+is_japanese_word_char (gunichar ch)
+{
+  return is_kana (ch) || g_unichar_get_script (ch) == G_UNICODE_SCRIPT_HAN;
+}
+
+/* Japanese words inside another language's text (マイナンバー総合フリーダイヤル in
+ * a Chinese or Korean step) are set in the Japanese face, with Japanese glyph
+ * forms. A run of kanji and kana is Japanese when it has kana: Chinese and
+ * Korean text never does. */
+static void
+mark_japanese_words (PangoAttrList *attrs,
+                     const char    *text)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *start = p;
+      gboolean has_kana = FALSE;
+
+      while (*p != '\0' && is_japanese_word_char (g_utf8_get_char (p)))
+        {
+          has_kana |= is_kana (g_utf8_get_char (p));
+          p = g_utf8_next_char (p);
+        }
+      if (has_kana)
+        {
+          PangoAttribute *family = pango_attr_family_new (languages[0].family);
+          PangoAttribute *lang = pango_attr_language_new (pango_language_from_string ("ja"));
+
+          family->start_index = lang->start_index = start - text;
+          family->end_index = lang->end_index = p - text;
+          pango_attr_list_change (attrs, family);
+          pango_attr_list_change (attrs, lang);
+        }
+      if (p == start)
+        p = g_utf8_next_char (p);
+    }
+}
+
 static PangoLayout *
 document_layout (MdgDocument *self,
                  const Style *style,
@@ -400,6 +447,8 @@ document_layout (MdgDocument *self,
     }
   /* The language decides line breaking (kinsoku) and glyph forms. */
   pango_attr_list_insert_before (attrs, pango_attr_language_new (language));
+  if (!style->japanese && self->info->family != languages[0].family)
+    mark_japanese_words (attrs, text);
   if (self->info->line_height > 0)
     {
       double factor = line_spacing > 0 ? line_spacing : 1;
