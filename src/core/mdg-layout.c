@@ -352,12 +352,6 @@ is_kana (gunichar ch)
   return (ch >= 0x3041 && ch <= 0x30FF) || (ch >= 0x31F0 && ch <= 0x31FF) || (ch >= 0xFF66 && ch <= 0xFF9D);
 }
 
-static gboolean
-is_japanese_word_char (gunichar ch)
-{
-  return is_kana (ch) || g_unichar_get_script (ch) == G_UNICODE_SCRIPT_HAN;
-}
-
 /* Japanese words inside another language's text (マイナンバー総合フリーダイヤル in
  * a Chinese or Korean step) are set in the Japanese face, with Japanese glyph
  * forms. A run of kanji and kana is Japanese when it has kana: Chinese and
@@ -373,10 +367,14 @@ mark_japanese_words (PangoAttrList *attrs,
       const char *start = p;
       gboolean has_kana = FALSE;
 
-      while (*p != '\0' && is_japanese_word_char (g_utf8_get_char (p)))
+      for (; *p != '\0'; p = g_utf8_next_char (p))
         {
-          has_kana |= is_kana (g_utf8_get_char (p));
-          p = g_utf8_next_char (p);
+          gunichar ch = g_utf8_get_char (p);
+
+          if (is_kana (ch))
+            has_kana = TRUE;
+          else if (g_unichar_get_script (ch) != G_UNICODE_SCRIPT_HAN)
+            break;
         }
       if (has_kana)
         {
@@ -447,7 +445,7 @@ document_layout (MdgDocument *self,
     }
   /* The language decides line breaking (kinsoku) and glyph forms. */
   pango_attr_list_insert_before (attrs, pango_attr_language_new (language));
-  if (!style->japanese && self->info->family != languages[0].family)
+  if (!style->japanese && !g_str_equal (self->info->pango, "ja"))
     mark_japanese_words (attrs, text);
   if (self->info->line_height > 0)
     {
