@@ -180,11 +180,11 @@ def main():
     env = dict(os.environ, GSETTINGS_BACKEND='memory')
 
     # -- every handout in every language --------------------------------------
-    def handout(case, lang):
-        out = os.path.join(tmp, 'handout-%d-%s.pdf' % (case['number'], lang))
+    def handout(case, lang, env=env, kind=''):
+        out = os.path.join(tmp, 'handout-%d-%s%s.pdf' % (case['number'], lang, kind))
         r = run('--export-handout', case['number'], '--language', lang, '--date', DATE.isoformat(),
                 '--output', out, env=env)
-        name = 'handout %d %s' % (case['number'], lang)
+        name = 'handout %d %s%s' % (case['number'], lang, kind)
         if r.returncode != 0 or r.stderr.strip():
             return False, name, 'exit %d: %s' % (r.returncode, r.stderr.strip())
         h = case['handout']
@@ -305,6 +305,38 @@ def main():
             problems.append('blank clinic line printed although the name is set')
         problems += check_pdf(out, [], 'vi')
         report(not problems, 'clinic name, phone and note from the settings', problems)
+
+    # -- the desk's font rules leave handouts alone ----------------------------------
+    # A font package's rules can put its face before every other (WenQuanYi's
+    # do); a handout keeps the faces it names.
+    system_conf = os.environ.get('FONTCONFIG_FILE', '/etc/fonts/fonts.conf')
+    fc_conf = os.path.join(tmp, 'fonts.conf')
+    with open(fc_conf, 'w', encoding='utf-8') as f:
+        f.write('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+                '<fontconfig><include ignore_missing="yes">%s</include>'
+                '<match target="pattern"><edit name="family" mode="prepend_first" binding="strong">'
+                '<string>DejaVu Sans</string></edit></match></fontconfig>\n' % system_conf)
+    case12 = next(c for c in cases if c['number'] == 12)
+    for lang in ('en', 'ja', 'zh-Hans', 'ko'):
+        report(*handout(case12, lang, env=dict(env, FONTCONFIG_FILE=fc_conf), kind=' under a desktop rule'))
+
+    # -- characters the text faces lack -------------------------------------------------
+    # Signs come from the symbol faces; a script none of the document faces
+    # has (a clinic's knowledge base may have Thai) from the desk's own fonts.
+    extra_kb = json.load(open(KB_JSON, encoding='utf-8'))
+    extras = {'ja': '✔ ♿ ☑ ⭐', 'en': '✔ ♿ ☑ ⭐', 'vi': 'ภาษาไทย'}
+    for c in extra_kb['cases']:
+        if c['number'] == 12:
+            for lang, extra in extras.items():
+                c['handout']['steps'][0][lang] += ' ' + extra
+    kb_file = os.path.join(tmp, 'extra-characters.json')
+    json.dump(extra_kb, open(kb_file, 'w', encoding='utf-8'), ensure_ascii=False)
+    for lang, extra in extras.items():
+        out = os.path.join(tmp, 'extra-characters-%s.pdf' % lang)
+        r = run('--kb', kb_file, '--export-handout', 12, '--language', lang, '--output', out, env=env)
+        problems = ['exit %d: %s' % (r.returncode, r.stderr.strip())] if r.returncode != 0 else \
+            check_pdf(out, extra.split(), lang)
+        report(not problems, 'characters the text faces lack (%s) are printed, in %s' % (extra, lang), problems)
 
     # -- a page as an image ---------------------------------------------------------
     png = os.path.join(tmp, 'page')

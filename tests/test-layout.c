@@ -13,6 +13,7 @@
 #include "mdg-i18n.h"
 #include "mdg-kb.h"
 #include "mdg-layout.h"
+#include "mdg-layout-private.h"
 
 static MdgKb *kb;
 
@@ -296,6 +297,60 @@ test_fonts (void)
   g_object_unref (context);
 }
 
+/* Returns the text the Japanese face is set on, one "[…]" per word. */
+static char *
+japanese_words (const char *text,
+                gboolean    han_is_native)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+  GSList *list;
+  GString *words = g_string_new (NULL);
+
+  mdg_layout_mark_japanese_words (attrs, text, han_is_native);
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      if (attr->klass->type == PANGO_ATTR_FAMILY)
+        {
+          g_assert_cmpstr (((PangoAttrString *) attr)->value, ==, mdg_language_get_font_family ("ja"));
+          g_string_append_printf (words, "[%.*s]", (int) (attr->end_index - attr->start_index),
+                                  text + attr->start_index);
+        }
+    }
+  g_slist_free_full (list, (GDestroyNotify) pango_attribute_destroy);
+  pango_attr_list_unref (attrs);
+  return g_string_free (words, FALSE);
+}
+
+/* Japanese names inside Chinese or Korean text get Japanese glyph forms;
+ * the Chinese words around them keep Chinese forms. */
+static void
+test_japanese_words (void)
+{
+  static const struct {
+    const char *text;
+    gboolean    chinese;
+    const char *words;
+  } cases[] = {
+    { "或通过マイナポータル（Mynaportal）的咨询表单", TRUE, "[マイナポータル]" },
+    { "请拨打个人编号综合免费电话（マイナンバー総合フリーダイヤル，0120-95-0178）", TRUE,
+      "[マイナンバー総合フリーダイヤル]" },
+    { "使用マイナ保険証", TRUE, "[マイナ]" },
+    { "个人编号卡", TRUE, "" },
+    { "마이나 포털(マイナポータル問い合わせフォーム)에서 문의하세요", FALSE, "[マイナポータル問い合わせフォーム]" },
+    { "Bring your マイナ保険証 and 資格確認書", FALSE, "[マイナ保険証]" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *words = japanese_words (cases[i].text, cases[i].chinese);
+
+      g_assert_cmpstr (words, ==, cases[i].words);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -310,6 +365,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/layout/languages", test_languages);
   g_test_add_func ("/layout/fonts", test_fonts);
+  g_test_add_func ("/layout/japanese-words", test_japanese_words);
   g_test_add_func ("/layout/handouts", test_handouts);
   g_test_add_func ("/layout/patient-sheet", test_patient_sheet);
   g_test_add_func ("/layout/staff-sheet", test_staff_sheet);

@@ -23,6 +23,8 @@
 
 #include "mdg-i18n.h"
 #include "mdg-layout.h"
+#include "mdg-layout-private.h"
+#include "mdg-font-map.h"
 
 #define MM (72.0 / 25.4)
 #define EPS 0.01
@@ -207,6 +209,7 @@ struct _MdgDocument {
   double              header_height, footer_height;
   GPtrArray          *blocks;                 /* Block* */
   GPtrArray          *pages;                  /* Page* */
+  gboolean            missing_glyphs;         /* some character has no face */
 };
 
 static void
@@ -355,34 +358,42 @@ is_kana (gunichar ch)
 /* Japanese words inside another language's text (マイナンバー総合フリーダイヤル in
  * a Chinese or Korean step) are set in the Japanese face, with Japanese glyph
  * forms. A run of kanji and kana is Japanese when it has kana: Chinese and
- * Korean text never does. */
-static void
-mark_japanese_words (PangoAttrList *attrs,
-                     const char    *text)
+ * Korean text never does. In Chinese the hanzi around the word are Chinese
+ * (或通过マイナポータル), so there the word runs from its first kana to its
+ * last; kanji between kana (総合) belong to it. */
+void
+mdg_layout_mark_japanese_words (PangoAttrList *attrs,
+                                const char    *text,
+                                gboolean       han_is_native)
 {
   const char *p = text;
 
   while (*p != '\0')
     {
       const char *start = p;
-      gboolean has_kana = FALSE;
+      const char *first_kana = NULL;
+      const char *after_kana = NULL;
 
       for (; *p != '\0'; p = g_utf8_next_char (p))
         {
           gunichar ch = g_utf8_get_char (p);
 
           if (is_kana (ch))
-            has_kana = TRUE;
+            {
+              if (first_kana == NULL)
+                first_kana = p;
+              after_kana = g_utf8_next_char (p);
+            }
           else if (g_unichar_get_script (ch) != G_UNICODE_SCRIPT_HAN)
             break;
         }
-      if (has_kana)
+      if (first_kana != NULL)
         {
           PangoAttribute *family = pango_attr_family_new (languages[0].family);
           PangoAttribute *lang = pango_attr_language_new (pango_language_from_string ("ja"));
 
-          family->start_index = lang->start_index = start - text;
-          family->end_index = lang->end_index = p - text;
+          family->start_index = lang->start_index = (han_is_native ? first_kana : start) - text;
+          family->end_index = lang->end_index = (han_is_native ? after_kana : p) - text;
           pango_attr_list_change (attrs, family);
           pango_attr_list_change (attrs, lang);
         }
@@ -446,7 +457,7 @@ document_layout (MdgDocument *self,
   /* The language decides line breaking (kinsoku) and glyph forms. */
   pango_attr_list_insert_before (attrs, pango_attr_language_new (language));
   if (!style->japanese && !g_str_equal (self->info->pango, "ja"))
-    mark_japanese_words (attrs, text);
+    mdg_layout_mark_japanese_words (attrs, text, g_str_has_prefix (self->info->pango, "zh"));
   if (self->info->line_height > 0)
     {
       double factor = line_spacing > 0 ? line_spacing : 1;
@@ -470,6 +481,8 @@ document_layout (MdgDocument *self,
       pango_layout_set_indent (layout, (int) (-style->hang * PANGO_SCALE));
       pango_layout_set_tabs (layout, tabs);
     }
+  if (pango_layout_get_unknown_glyphs_count (layout) > 0)
+    self->missing_glyphs = TRUE;
   return layout;
 }
 
@@ -1984,11 +1997,51 @@ layout_with_density (MdgDocument   *self,
   return self->pages->len;
 }
 
-guint
-mdg_document_paginate (MdgDocument *self,
-                       cairo_t     *cr,
-                       double       page_width,
-                       double       page_height)
+static void
+families_add (GPtrArray  *families,
+              const char *list)
+{
+  g_auto(GStrv) names = g_strsplit (list, ", ", -1);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (!g_ptr_array_find_with_equal_func (families, names[i], g_str_equal, NULL))
+      g_ptr_array_add (families, g_strdup (names[i]));
+}
+
+/* For signs a knowledge base may use that the text faces lack (✔, ♿). */
+static const char * const symbol_families[] = {
+  "Noto Sans Symbols", "Noto Sans Symbols2", "Noto Sans Math", NULL
+};
+
+/* The faces every language names (mdg-font-map.c), one font map per thread
+ * like Pango's own default. */
+static PangoFontMap *
+document_font_map (void)
+{
+  static GPrivate font_maps = G_PRIVATE_INIT (g_object_unref);
+  PangoFontMap *map = g_private_get (&font_maps);
+
+  if (map == NULL)
+    {
+      g_autoptr(GPtrArray) families = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+        families_add (families, languages[i].family);
+      g_ptr_array_add (families, NULL);
+      map = mdg_font_map_new_for_families ((const char * const *) families->pdata, symbol_families);
+      if (map == NULL)
+        map = g_object_ref (pango_cairo_font_map_get_default ());
+      g_private_set (&font_maps, map);
+    }
+  return map;
+}
+
+static guint
+paginate_with_font_map (MdgDocument  *self,
+                        PangoFontMap *font_map,
+                        cairo_t      *cr,
+                        double        page_width,
+                        double        page_height)
 {
   PangoContext *context;
   cairo_font_options_t *options;
@@ -1996,12 +2049,10 @@ mdg_document_paginate (MdgDocument *self,
   guint n_densities;
   guint n_pages = 0;
 
-  g_return_val_if_fail (self != NULL, 0);
-  g_return_val_if_fail (cr != NULL, 0);
-
   /* Device-independent metrics: the preview, the printer and the PDF break
    * lines at the same places. */
-  context = pango_cairo_create_context (cr);
+  context = pango_font_map_create_context (font_map);
+  pango_cairo_update_context (cr, context);
   pango_cairo_context_set_resolution (context, 72);
   options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
@@ -2013,6 +2064,7 @@ mdg_document_paginate (MdgDocument *self,
   g_clear_object (&self->context);
   self->context = context;
   g_hash_table_remove_all (self->layouts);
+  self->missing_glyphs = FALSE;
 
   self->page_width = page_width;
   self->page_height = page_height;
@@ -2042,6 +2094,30 @@ mdg_document_paginate (MdgDocument *self,
       n_pages = layout_with_density (self, &densities[i]);
       if (n_pages <= 1)
         break;
+    }
+  return n_pages;
+}
+
+guint
+mdg_document_paginate (MdgDocument *self,
+                       cairo_t     *cr,
+                       double       page_width,
+                       double       page_height)
+{
+  PangoFontMap *font_map = document_font_map ();
+  PangoFontMap *desktop = pango_cairo_font_map_get_default ();
+  guint n_pages;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (cr != NULL, 0);
+
+  n_pages = paginate_with_font_map (self, font_map, cr, page_width, page_height);
+  /* A knowledge base may have a script the document faces lack (Thai, say):
+   * then every face the desk has may serve. */
+  if (self->missing_glyphs && font_map != desktop)
+    {
+      g_debug ("A character has no face among the document fonts; setting the document with all the desk's fonts");
+      n_pages = paginate_with_font_map (self, desktop, cr, page_width, page_height);
     }
   return n_pages;
 }
