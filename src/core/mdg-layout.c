@@ -209,7 +209,6 @@ struct _MdgDocument {
   double              header_height, footer_height;
   GPtrArray          *blocks;                 /* Block* */
   GPtrArray          *pages;                  /* Page* */
-  gboolean            missing_glyphs;         /* some character has no face */
 };
 
 static void
@@ -481,8 +480,6 @@ document_layout (MdgDocument *self,
       pango_layout_set_indent (layout, (int) (-style->hang * PANGO_SCALE));
       pango_layout_set_tabs (layout, tabs);
     }
-  if (pango_layout_get_unknown_glyphs_count (layout) > 0)
-    self->missing_glyphs = TRUE;
   return layout;
 }
 
@@ -2064,7 +2061,6 @@ paginate_with_font_map (MdgDocument  *self,
   g_clear_object (&self->context);
   self->context = context;
   g_hash_table_remove_all (self->layouts);
-  self->missing_glyphs = FALSE;
 
   self->page_width = page_width;
   self->page_height = page_height;
@@ -2105,7 +2101,7 @@ mdg_document_paginate (MdgDocument *self,
                        double       page_height)
 {
   PangoFontMap *font_map = document_font_map ();
-  PangoFontMap *desktop = pango_cairo_font_map_get_default ();
+  PangoFontMap *desktop;
   guint n_pages;
 
   g_return_val_if_fail (self != NULL, 0);
@@ -2114,7 +2110,10 @@ mdg_document_paginate (MdgDocument *self,
   n_pages = paginate_with_font_map (self, font_map, cr, page_width, page_height);
   /* A knowledge base may have a script the document faces lack (Thai, say):
    * then every face the desk has may serve. */
-  if (self->missing_glyphs && font_map != desktop)
+  if (mdg_document_count_unknown_glyphs (self) == 0)
+    return n_pages;
+  desktop = pango_cairo_font_map_get_default ();
+  if (font_map != desktop)
     {
       g_debug ("A character has no face among the document fonts; setting the document with all the desk's fonts");
       n_pages = paginate_with_font_map (self, desktop, cr, page_width, page_height);
