@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Builds Madoguchi (installing what it needs) and starts it from the build tree.
+# Builds Madoguchi (installing what it needs) and starts it from the build tree,
+# in the build's development environment (schemas and translations found there),
+# in the caller's directory so that relative paths such as --output mean what they say.
 set -euo pipefail
+here=$PWD
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
 builddir="${MADOGUCHI_BUILDDIR:-_build}"
-export GSETTINGS_SCHEMA_DIR="$PWD/$builddir/data"
-export MADOGUCHI_LOCALEDIR="$PWD/$builddir/po"
-exec "$builddir/src/madoguchi" "$@"
+exec meson devenv -C "$builddir" -w "$here" madoguchi "$@"
