@@ -949,8 +949,8 @@ static const Density patient_densities[] = {
 
 static const Density staff_density = { 9.0, 9.0, 12.0, 9.0, 7.5, 2.5, 0, 0, 1.0 };
 
-/* mdg_translate() once per message: it switches $LANGUAGE for each lookup,
- * and every re-layout asks again. */
+/* mdg_translate() once per message: each lookup goes through the catalogue
+ * cache's lock, and every re-layout asks again. */
 static const char *
 tr (MdgDocument *self,
     const char  *msgid)

@@ -14,7 +14,7 @@
  * terms (synonyms, readings, glossary), at particles and okurigana (hiragana
  * after other characters) and where the script changes. Every chunk must
  * match somewhere in the case, as typed or in another form: a synonym, or the
- * kanji of a kana reading. rank_case() orders the matches.
+ * kanji of a kana reading. rank_cases() orders the matches.
  *
  * An MdgSearch is not thread-safe.
  */
