@@ -53,6 +53,14 @@
 #define KB_RESOURCE_PATH "/io/github/madoguchi/Madoguchi/kb.json"
 #define MAX_SIZE         (32 * 1024 * 1024)
 #define MAX_DEPTH        64
+/* Budgets, checked by the strict scanner before json-glib builds its tree (about
+ * 300 bytes per object and 100 per other value): what a knowledge base of
+ * MAX_CASES cases in every language needs, with room to spare. */
+#define MAX_CASES        10000
+#define MAX_VALUES       2000000
+#define MAX_OBJECTS      500000
+#define MAX_STRING_BYTES (64 * 1024)
+#define MAX_TOTAL_STRING_BYTES (24 * 1024 * 1024)
 #define READ_CHUNK       (1024 * 1024)
 /* From this size json-glib's tree is freed by another thread. */
 #define RELEASE_ASIDE_SIZE (1024 * 1024)
@@ -512,6 +520,10 @@ typedef struct {
   guint       first_name[MAX_DEPTH];    /* per open object or array: its first in names */
   guint       element[MAX_DEPTH];       /* per open array: the current element */
   char       *duplicate;                /* the JSON path of the first one found */
+  /* Counted against the budgets. */
+  guint       n_values;
+  guint       n_objects;
+  gsize       string_bytes;
 } Scanner;
 
 static gboolean scan_fail (Scanner    *s,
@@ -623,9 +635,19 @@ scan_string (Scanner *s,
 
       if (c == '"')
         {
+          if (i - start - 1 > MAX_STRING_BYTES)
+            goto too_long;
+          s->string_bytes += i - start - 1;
+          if (s->string_bytes > MAX_TOTAL_STRING_BYTES)
+            return scan_fail (s, start, "more than %d MiB of strings by here, expected at most "
+                              "%d MiB in a knowledge base", MAX_TOTAL_STRING_BYTES >> 20,
+                              MAX_TOTAL_STRING_BYTES >> 20);
           *offset = i + 1;
           return TRUE;
         }
+
+      if (i - start > MAX_STRING_BYTES)
+        goto too_long;
 
       if (c == '\\')
         {
@@ -684,6 +706,10 @@ scan_string (Scanner *s,
     }
 
   return scan_fail (s, start, "a string never ends, expected a closing “\"”");
+
+too_long:
+  return scan_fail (s, start, "a string of more than %d KiB, expected at most %d KiB",
+                    MAX_STRING_BYTES / 1024, MAX_STRING_BYTES / 1024);
 }
 
 static gboolean
@@ -875,6 +901,42 @@ scan_close_object (Scanner    *s,
   g_array_set_size (s->names, first);
 }
 
+static gboolean
+is_cases_array (Scanner    *s,
+                const char *stack,
+                guint       depth)
+{
+  const MemberName *member;
+
+  if (depth != 2 || stack[0] != '{' || stack[1] != '[')
+    return FALSE;
+  member = &g_array_index (s->names, MemberName, s->first_name[1] - 1);
+
+  return member->length == 5 && memcmp (member->name, "cases", 5) == 0;
+}
+
+/* Counts the value starting at @offset against the budgets, so that no document
+ * makes json-glib build a tree of gigabytes. */
+static gboolean
+scan_count_value (Scanner    *s,
+                  const char *stack,
+                  guint       depth,
+                  gsize       offset)
+{
+  if (++s->n_values > MAX_VALUES)
+    return scan_fail (s, offset, "more than %s values by here, expected at most %s "
+                      "(strings, numbers, objects and arrays) in a knowledge base",
+                      "2,000,000", "2,000,000");
+  if (s->data[offset] == '{' && ++s->n_objects > MAX_OBJECTS)
+    return scan_fail (s, offset, "more than %s objects by here, expected at most %s "
+                      "in a knowledge base", "500,000", "500,000");
+  if (s->element[1] >= MAX_CASES && is_cases_array (s, stack, depth))
+    return scan_fail (s, offset, "cases[%u]: more than %s cases, expected at most %s, "
+                      "the most Madoguchi supports", s->element[1], "10,000", "10,000");
+
+  return TRUE;
+}
+
 enum {
   SCAN_VALUE,
   SCAN_FIRST_VALUE,    /* just after “[” */
@@ -916,6 +978,8 @@ scan_json (Scanner *s)
           G_GNUC_FALLTHROUGH;
 
         case SCAN_VALUE:
+          if (!scan_count_value (s, stack, depth, i))
+            return FALSE;
           if (d[i] == '[' || d[i] == '{')
             {
               if (depth == MAX_DEPTH)
