@@ -180,6 +180,10 @@ run_export (const MdgCliOptions *o,
   g_autofree MdgClinic *clinic = mdg_settings_dup_clinic (settings);
   g_autoptr(GError) error = NULL;
   gboolean ok;
+  g_autofree char *cut = mdg_settings_describe_cut_clinic (settings);
+
+  if (cut != NULL)
+    g_printerr ("madoguchi: %s\n", cut);
 
   if (date == NULL)
     {

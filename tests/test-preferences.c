@@ -241,6 +241,16 @@ test_clinic_entries (Fixture       *fixture,
   /* …and shows what another desk or dconf sets. */
   g_settings_set_string (fixture->settings, "clinic-note", "木曜休診");
   g_assert_cmpstr (gtk_editable_get_text (child (fixture, "clinic_note_row")), ==, "木曜休診");
+
+  /* No longer than a handout prints: 100 KB of note took 95 s to lay out. */
+  {
+    g_autofree char *long_phone = g_strnfill (1000, '0');
+    g_autofree char *stored = NULL;
+
+    gtk_editable_set_text (child (fixture, "clinic_phone_row"), long_phone);
+    stored = g_settings_get_string (fixture->settings, "clinic-phone");
+    g_assert_cmpint (strlen (stored), ==, 40);
+  }
 }
 
 static void

@@ -104,7 +104,7 @@ mdg_language_get_font_family (const char *tag)
 
 typedef struct {
   PangoLayout *layout;        /* not owned: the column's layouts array holds it */
-  int          line;
+  PangoLayoutLine *line;      /* of layout, which is never changed once made */
   double       x, y;          /* the line's logical top-left, in column coordinates */
   double       height;
   double       baseline;      /* from the line's top */
@@ -512,7 +512,7 @@ column_add_markup (MdgDocument *self,
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
       pango_layout_line_get_extents (line, NULL, &line_logical);
       atom.layout = layout;
-      atom.line = i;
+      atom.line = line;
       atom.x = dx + (double) (logical.x - line_logical.x) / PANGO_SCALE;
       atom.y = top + (double) logical.y / PANGO_SCALE;
       atom.height = (double) logical.height / PANGO_SCALE;
@@ -533,6 +533,47 @@ column_add_markup (MdgDocument *self,
   return layout;
 }
 
+/* Pango shapes what is left of a word again for every line it breaks the word
+ * into, so a long text with no break (a phone number of 10,000 digits) took
+ * time quadratic in its length. A zero-width space after every
+ * MAX_UNBROKEN characters of such a run gives it the breaks WRAP_WORD_CHAR
+ * would make anyway. Returns @text itself when it needs none. */
+#define MAX_UNBROKEN 64
+
+static char *
+with_breaks (const char *text)
+{
+  glong n_chars = g_utf8_strlen (text, -1);
+  g_autofree PangoLogAttr *attrs = NULL;
+  GString *out;
+  const char *p = text;
+  glong run = 0;
+
+  if (n_chars <= MAX_UNBROKEN)
+    return NULL;
+
+  attrs = g_new (PangoLogAttr, n_chars + 1);
+  pango_get_log_attrs (text, -1, -1, NULL, attrs, n_chars + 1);
+  for (glong i = 0; i < n_chars && run <= MAX_UNBROKEN; i++)
+    run = attrs[i].is_line_break || attrs[i].is_white ? 0 : run + 1;
+  if (run <= MAX_UNBROKEN)
+    return NULL;
+
+  out = g_string_sized_new (strlen (text) + strlen (text) / 16);
+  run = 0;
+  for (glong i = 0; i < n_chars; i++, p = g_utf8_next_char (p))
+    {
+      run = attrs[i].is_line_break || attrs[i].is_white ? 0 : run + 1;
+      if (run > MAX_UNBROKEN)
+        {
+          g_string_append (out, "\u200B");
+          run = 1;
+        }
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static PangoLayout *
 column_add_text (MdgDocument *self,
                  Column      *col,
@@ -541,7 +582,8 @@ column_add_text (MdgDocument *self,
                  const Style *style,
                  const char  *text)
 {
-  g_autofree char *markup = g_markup_escape_text (text, -1);
+  g_autofree char *broken = with_breaks (text);
+  g_autofree char *markup = g_markup_escape_text (broken != NULL ? broken : text, -1);
 
   return column_add_markup (self, col, dx, space_before, style, markup);
 }
@@ -824,15 +866,31 @@ draw_column (cairo_t *cr,
         draw_deco (cr, d, x + col->x, y, from, to);
     }
 
-  for (guint i = 0; i < col->atoms->len; i++)
+  /* The atoms are in order of y: each page draws only its own, so that a
+   * long text costs time linear in its length, not in its pages times lines. */
+  guint lo = 0, hi = col->atoms->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (col->atoms, Atom, mid).y < from - EPS)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  for (guint i = lo; i < col->atoms->len; i++)
     {
       const Atom *a = &g_array_index (col->atoms, Atom, i);
 
-      if (a->y < from - EPS || a->y + a->height > to + EPS)
+      if (a->y > to + EPS)
+        break;
+      if (a->y + a->height > to + EPS)
         continue;
       cairo_set_source_rgb (cr, a->grey, a->grey, a->grey);
       cairo_move_to (cr, x + col->x + a->x, y + a->y - from + a->baseline);
-      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (a->layout, a->line));
+      pango_cairo_show_layout_line (cr, a->line);
     }
 }
 
@@ -1023,8 +1081,9 @@ add_clinic_block (MdgDocument *self,
 
   if (self->clinic_phone != NULL)
     {
+      g_autofree char *broken = with_breaks (self->clinic_phone);
       g_autofree char *phone = g_markup_printf_escaped ("<b>%s</b> %s", tr (self, N_("Phone:")),
-                                                        self->clinic_phone);
+                                                        broken != NULL ? broken : self->clinic_phone);
 
       column_add_markup (self, left, 0, d->para, &body, phone);
     }
