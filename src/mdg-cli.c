@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "mdg-cli.h"
 #include "mdg-export.h"
@@ -179,11 +181,18 @@ run_export (const MdgCliOptions *o,
   g_autoptr(GDateTime) date = parse_date (o->date);
   g_autofree MdgClinic *clinic = mdg_settings_dup_clinic (settings);
   g_autoptr(GError) error = NULL;
+  gboolean read_only;
+  GStatBuf st;
   gboolean ok;
   g_autofree char *cut = mdg_settings_describe_cut_clinic (settings);
 
   if (cut != NULL)
     g_printerr ("madoguchi: %s\n", cut);
+
+  /* The write replaces even a read-only file (the folder is what decides), as
+   * editors do: say so, since the user may have meant to keep it. */
+  read_only = !g_str_equal (o->output, "-") && g_stat (o->output, &st) == 0 &&
+              S_ISREG (st.st_mode) && (st.st_mode & 0222) == 0;
 
   if (date == NULL)
     {
@@ -212,6 +221,9 @@ run_export (const MdgCliOptions *o,
       g_printerr ("madoguchi: %s\n", error->message);
       return 1;
     }
+  if (read_only)
+    g_printerr (_("madoguchi: “%s” was read-only; it is replaced, and stays read-only.\n"),
+                o->output);
   return 0;
 }
 
