@@ -432,6 +432,35 @@ def main():
     report(not [n for n in os.listdir(files) if n.startswith('.')], 'no temporary is left',
            sorted(os.listdir(files)))
 
+    # -- a script no installed font has ------------------------------------------------
+    # A fontconfig configuration with every Noto face of the desk but the Myanmar ones.
+    noto = '/usr/share/fonts/truetype/noto'
+    if os.path.isdir(noto):
+        hidden = os.path.join(tmp, 'no-myanmar')
+        os.makedirs(os.path.join(hidden, 'noto'))
+        for name in os.listdir(noto):
+            if 'Myanmar' not in name:
+                os.symlink(os.path.join(noto, name), os.path.join(hidden, 'noto', name))
+        conf = os.path.join(hidden, 'fonts.conf')
+        with open(conf, 'w') as f:
+            f.write('<?xml version="1.0"?>\n<fontconfig>\n<dir>%s</dir>\n'
+                    '<dir>/usr/share/fonts/opentype/noto</dir>\n'
+                    '<dir>/usr/share/fonts/truetype/bizud-gothic</dir>\n'
+                    '<cachedir>%s</cachedir>\n</fontconfig>\n'
+                    % (os.path.join(hidden, 'noto'), os.path.join(hidden, 'cache')))
+        no_myanmar_env = dict(env, FONTCONFIG_FILE=conf)
+        out = os.path.join(hidden, 'my.pdf')
+        r = run('--export-handout', 1, '--language', 'my', '--output', out, env=no_myanmar_env)
+        lines = [l for l in r.stderr.splitlines() if l.strip()]
+        report(r.returncode == 1 and len(lines) == 1 and 'Myanmar script' in r.stderr
+               and 'fonts-noto-core' in r.stderr and not os.path.exists(out)
+               and not [n for n in os.listdir(hidden) if n.startswith('.')],
+               'a handout in a script no font has is refused, with the package to install',
+               'exit %d, stderr %r' % (r.returncode, r.stderr))
+        r = run('--export-handout', 1, '--language', 'en', '--output', out, env=no_myanmar_env)
+        report(r.returncode == 0 and os.path.exists(out), 'other languages export without that font',
+               'exit %d, stderr %r' % (r.returncode, r.stderr))
+
     # -- TAP ---------------------------------------------------------------------------
     print('1..%d' % len(results))
     for n, (ok, name, detail) in enumerate(results, 1):

@@ -29,6 +29,7 @@ typedef struct {
   int     saved_errno;        /* the first write error, or 0 */
   guint8 *buffer;             /* SINK_BUFFER_SIZE bytes */
   gsize   used;
+  gboolean discard;           /* the export failed: nothing more is written */
 } Sink;
 
 static void
@@ -66,6 +67,8 @@ sink_write (void                *data,
 {
   Sink *sink = data;
 
+  if (sink->discard)
+    return CAIRO_STATUS_SUCCESS;
   if (sink->used + length > SINK_BUFFER_SIZE)
     sink_flush (sink);
   if (length >= SINK_BUFFER_SIZE)
@@ -123,10 +126,13 @@ reserve_heap_for_fonts (void)
 #endif
 }
 
-/* Draws every page onto a PDF stream. Returns 0 or an errno value. */
+/* Draws every page onto a PDF stream. Returns 0 or an errno value; with
+ * characters no font has, -1 and the sentence in @missing, and nothing
+ * written (a page of boxes exited 0 before). */
 static int
 render_pdf (MdgDocument *doc,
-            Sink        *sink)
+            Sink        *sink,
+            char       **missing)
 {
   double width, height;
   cairo_surface_t *surface;
@@ -142,6 +148,14 @@ render_pdf (MdgDocument *doc,
   cr = cairo_create (surface);
 
   n_pages = mdg_document_paginate (doc, cr, width, height);
+  *missing = mdg_document_describe_missing_glyphs (doc);
+  if (*missing != NULL)
+    {
+      /* cairo's header is still in the buffer: dropped with the rest. */
+      sink->used = 0;
+      sink->discard = TRUE;
+      n_pages = 0;
+    }
   for (guint i = 0; i < n_pages; i++)
     {
       mdg_document_draw_page (doc, cr, i);
@@ -156,6 +170,8 @@ render_pdf (MdgDocument *doc,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
+  if (*missing != NULL)
+    return -1;
   if (sink->saved_errno != 0)
     return sink->saved_errno;
   return status == CAIRO_STATUS_SUCCESS ? 0 : EIO;
@@ -196,7 +212,8 @@ export_to_stdout (MdgDocument  *doc,
                   GError      **error)
 {
   g_autofree guint8 *buffer = g_malloc (SINK_BUFFER_SIZE);
-  Sink sink = { STDOUT_FILENO, 0, buffer, 0 };
+  Sink sink = { STDOUT_FILENO, 0, buffer, 0, FALSE };
+  g_autofree char *missing = NULL;
   int saved_errno;
 
   if (isatty (STDOUT_FILENO))
@@ -205,7 +222,12 @@ export_to_stdout (MdgDocument  *doc,
                    _("Standard output is a terminal; send the PDF to a pipe or a file."));
       return FALSE;
     }
-  saved_errno = render_pdf (doc, &sink);
+  saved_errno = render_pdf (doc, &sink, &missing);
+  if (missing != NULL)
+    {
+      g_set_error_literal (error, MDG_EXPORT_ERROR, MDG_EXPORT_ERROR_FONT, missing);
+      return FALSE;
+    }
   if (saved_errno != 0)
     return set_write_error (error, _("standard output"), saved_errno);
   return TRUE;
@@ -221,7 +243,8 @@ mdg_export_document (MdgDocument  *doc,
   g_autofree char *prefix = NULL;
   g_autofree char *tmp = NULL;
   g_autofree guint8 *buffer = NULL;
-  Sink sink = { -1, 0, NULL, 0 };
+  g_autofree char *missing = NULL;
+  Sink sink = { -1, 0, NULL, 0, FALSE };
   struct stat st;
   gboolean replacing;
   long name_max;
@@ -277,7 +300,7 @@ mdg_export_document (MdgDocument  *doc,
 
   buffer = g_malloc (SINK_BUFFER_SIZE);
   sink.buffer = buffer;
-  saved_errno = render_pdf (doc, &sink);
+  saved_errno = render_pdf (doc, &sink, &missing);
   if (saved_errno == 0 && fsync (sink.fd) != 0 && errno != EINVAL)
     saved_errno = errno;
   if (saved_errno == 0 && g_rename (tmp, path) != 0)
@@ -288,6 +311,11 @@ mdg_export_document (MdgDocument  *doc,
   if (saved_errno != 0)
     {
       g_unlink (tmp);
+      if (missing != NULL)
+        {
+          g_set_error_literal (error, MDG_EXPORT_ERROR, MDG_EXPORT_ERROR_FONT, missing);
+          return FALSE;
+        }
       return set_write_error (error, path, saved_errno);
     }
   return TRUE;

@@ -2217,6 +2217,110 @@ mdg_document_count_unknown_glyphs (MdgDocument *self)
   return n;
 }
 
+/* The first character of @layout drawn as a box, or 0. */
+static gunichar
+layout_first_unknown (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  PangoLayoutIter *iter;
+  gunichar found = 0;
+
+  if (pango_layout_get_unknown_glyphs_count (layout) == 0)
+    return 0;
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+
+      for (int i = 0; run != NULL && found == 0 && i < run->glyphs->num_glyphs; i++)
+        if (run->glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+          found = g_utf8_get_char (text + run->item->offset + run->glyphs->log_clusters[i]);
+    }
+  while (found == 0 && pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+  return found;
+}
+
+static gunichar
+block_first_unknown (Block *block)
+{
+  for (guint i = 0; block != NULL && i < block->columns->len; i++)
+    {
+      Column *col = g_ptr_array_index (block->columns, i);
+
+      for (guint j = 0; j < col->layouts->len; j++)
+        {
+          gunichar c = layout_first_unknown (g_ptr_array_index (col->layouts, j));
+
+          if (c != 0)
+            return c;
+        }
+    }
+  return 0;
+}
+
+char *
+mdg_document_describe_missing_glyphs (MdgDocument *self)
+{
+  /* The scripts of the languages and knowledge bases a desk is likely to
+   * meet; every other script is in fonts-noto-core too (Debian 12). */
+  static const struct {
+    GUnicodeScript script;
+    const char    *name;
+    const char    *package;
+  } scripts[] = {
+    { G_UNICODE_SCRIPT_MYANMAR, "Myanmar", "fonts-noto-core" },
+    { G_UNICODE_SCRIPT_DEVANAGARI, "Devanagari", "fonts-noto-core" },
+    { G_UNICODE_SCRIPT_THAI, "Thai", "fonts-noto-core" },
+    { G_UNICODE_SCRIPT_LATIN, "Latin", "fonts-noto-core" },
+    { G_UNICODE_SCRIPT_HAN, "Han (kanji, hanzi)", "fonts-noto-cjk" },
+    { G_UNICODE_SCRIPT_HIRAGANA, "Hiragana", "fonts-noto-cjk" },
+    { G_UNICODE_SCRIPT_KATAKANA, "Katakana", "fonts-noto-cjk" },
+    { G_UNICODE_SCRIPT_HANGUL, "Hangul", "fonts-noto-cjk" },
+    { G_UNICODE_SCRIPT_COMMON, "symbols", "fonts-noto-core" },
+  };
+  const char *name = NULL;
+  const char *package = "fonts-noto-core";
+  GUnicodeScript script;
+  char code[5] = { 0, };
+  gunichar c = 0;
+  Block *chrome;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->blocks != NULL, NULL);
+
+  for (guint i = 0; c == 0 && i < self->blocks->len; i++)
+    c = block_first_unknown (g_ptr_array_index (self->blocks, i));
+  for (guint i = 0; c == 0 && i < 2; i++)
+    {
+      chrome = i == 0 ? build_header (self, 0, self->pages->len)
+                      : build_footer (self, 0, self->pages->len);
+      c = block_first_unknown (chrome);
+      g_clear_pointer (&chrome, block_free);
+    }
+  if (c == 0)
+    return NULL;
+
+  script = g_unichar_get_script (c);
+  for (guint i = 0; i < G_N_ELEMENTS (scripts); i++)
+    if (scripts[i].script == script)
+      {
+        name = scripts[i].name;
+        package = scripts[i].package;
+      }
+  if (name == NULL)
+    {
+      guint32 iso = g_unicode_script_to_iso15924 (script);
+
+      for (guint i = 0; i < 4; i++)
+        code[i] = (char) (iso >> (24 - 8 * i));
+      name = code;
+    }
+
+  return g_strdup_printf ("No installed font has the %s script (U+%04X) this document needs; "
+                          "install the Debian package %s.", name, c, package);
+}
+
 guint
 mdg_document_get_n_pages (MdgDocument *self)
 {
