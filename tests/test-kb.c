@@ -650,7 +650,7 @@ test_duplicates (void)
 }
 
 /* Numbers mean what json-glib made of them: a fraction or an exponent makes a
- * double, and the messages show it as before. */
+ * double, which is not an integer. */
 static void
 test_numbers (void)
 {
@@ -658,12 +658,13 @@ test_numbers (void)
     const char *number;
     const char *got;
   } numbers[] = {
-    { "1.0", "got the number 1" },
-    { "1.5", "got the number 1.5" },
-    { "1e2", "got the number 100" },
-    { "-0.0", "got the number -0" },
-    { "0.1", "got the number 0.10000000000000001" },
-    { "1e400", "got the number inf" },
+    /* “format”: 1.0 said “got the number 1”: it now says what is wrong with it. */
+    { "1.0", "an integer, got the number 1 written with a fraction or an exponent" },
+    { "1.5", "an integer, got the number 1.5 written with a fraction or an exponent" },
+    { "1e2", "an integer, got the number 100 written with a fraction or an exponent" },
+    { "-0.0", "an integer, got the number -0 written with a fraction or an exponent" },
+    { "0.1", "an integer, got the number 0.10000000000000001 written with a fraction or an exponent" },
+    { "1e400", "an integer, got the number inf written with a fraction or an exponent" },
     { "-0", "got 0" },
     { "-12", "got -12" },
     { "123456789012345678", "got 123456789012345678" },

@@ -47,6 +47,8 @@
 #include "mdg-kb-private.h"
 #include "mdg-kb-cache.h"
 
+#include <errno.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -762,8 +764,8 @@ scan_number (Scanner *s,
 
   /* json-glib wraps larger integers around without telling. */
   if (integer && i - digits_start > 18)
-    return scan_fail (s, start, "the number %.*s is too large, expected at most 18 digits",
-                      (int) (i - start), d + start);
+    return scan_fail (s, start, "the number %.*s%s is too large, expected at most 18 digits",
+                      (int) MIN (i - start, 24), d + start, i - start > 24 ? "…" : "");
 
   *offset = i;
   return TRUE;
@@ -1588,6 +1590,13 @@ parse_integer (Loader     *l,
 {
   gint64 value;
 
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    {
+      g_autofree char *got = describe_node (node);
+
+      return fail (l, "expected %s, an integer, got %s written with a fraction or an exponent",
+                   expected, got);
+    }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     return fail_type (l, expected, node);
 
@@ -2919,6 +2928,26 @@ mdg_kb_new_from_data (const char  *data,
   return g_steal_pointer (&self);
 }
 
+/* @path for messages: UTF-8, with control characters spelt out (a name with a
+ * terminal's escape sequences went raw to the terminal). */
+static char *
+display_origin (const char *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = display; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        g_string_append_printf (out, "U+%04X", c);
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 MdgKb *
 mdg_kb_new_from_file (const char  *path,
                       GError     **error)
@@ -2937,7 +2966,7 @@ mdg_kb_new_from_file (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  origin = g_filename_display_name (path);
+  origin = display_origin (path);
   if ((kb = mdg_kb_cache_load (path, origin, &cache)) != NULL)
     return kb;
 
@@ -2947,12 +2976,33 @@ mdg_kb_new_from_file (const char  *path,
    * device would block or never end. */
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SYMLINK_TARGET,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info == NULL)
     {
       g_set_error (error, MDG_KB_ERROR, MDG_KB_ERROR_IO,
                    "%s: cannot be read: %s", origin, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SYMBOLIC_LINK)
+    {
+      /* GIO describes the link itself when it leads nowhere. */
+      GStatBuf st;
+      int saved_errno = g_stat (path, &st) == 0 ? 0 : errno;
+      g_autofree char *target = g_file_info_get_symlink_target (info) != NULL
+        ? g_filename_display_name (g_file_info_get_symlink_target (info)) : g_strdup ("");
+      g_autofree char *quoted = quote (target);
+
+      if (saved_errno == ELOOP)
+        g_set_error (error, MDG_KB_ERROR, MDG_KB_ERROR_IO,
+                     "%s: cannot be read: a symbolic link that leads back to itself (a loop)",
+                     origin);
+      else
+        g_set_error (error, MDG_KB_ERROR, MDG_KB_ERROR_IO,
+                     "%s: cannot be read: a symbolic link to %s, which does not exist",
+                     origin, quoted);
       return NULL;
     }
 
