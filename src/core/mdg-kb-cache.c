@@ -4,7 +4,7 @@
  * json-glib on every start costs more than a desk should wait, so after a file
  * is loaded, validated and indexed once, its model and search index are
  * written to $XDG_CACHE_HOME/madoguchi/kb-HASH.cache (HASH: of the absolute
- * path) as one GVariant, and mapped on the next start.
+ * path) as one GVariant after its checksum, and read on the next start.
  *
  * The key is the cache format, the program's version, the absolute path and
  * the file's identity: device, inode, size, and modification and change times
