@@ -401,6 +401,88 @@ mdg_layout_mark_japanese_words (PangoAttrList *attrs,
     }
 }
 
+/* Pango shapes what is left of a word again for every line it breaks the word
+ * into, so a long text with no break (a phone number of 10,000 digits) took
+ * time quadratic in its length. A zero-width space after every MAX_UNBROKEN
+ * characters of such a run gives it the breaks WRAP_WORD_CHAR would make
+ * anyway. Returns NULL when @text needs none; else the new text, with @attrs
+ * moved to match. */
+#define MAX_UNBROKEN 64
+#define ZWSP "\u200B"
+
+static char *
+with_breaks (const char     *text,
+             PangoAttrList **attrs)
+{
+  glong n_chars = g_utf8_strlen (text, -1);
+  g_autofree PangoLogAttr *log = NULL;
+  g_autoptr(GArray) at = NULL;
+  PangoAttrList *moved;
+  GSList *list;
+  GString *out;
+  const char *p = text;
+  glong run = 0;
+
+  if (n_chars <= MAX_UNBROKEN)
+    return NULL;
+  log = g_new (PangoLogAttr, n_chars + 1);
+  pango_get_log_attrs (text, -1, -1, NULL, log, n_chars + 1);
+  for (glong i = 0; i < n_chars && run <= MAX_UNBROKEN; i++)
+    run = log[i].is_line_break || log[i].is_white ? 0 : run + 1;
+  if (run <= MAX_UNBROKEN)
+    return NULL;
+
+  /* The byte offsets in @text before which a space goes. */
+  at = g_array_new (FALSE, FALSE, sizeof (guint));
+  out = g_string_sized_new (strlen (text) + strlen (text) / 16);
+  run = 0;
+  for (glong i = 0; i < n_chars; i++, p = g_utf8_next_char (p))
+    {
+      run = log[i].is_line_break || log[i].is_white ? 0 : run + 1;
+      if (run > MAX_UNBROKEN)
+        {
+          guint offset = p - text;
+
+          g_array_append_val (at, offset);
+          g_string_append (out, ZWSP);
+          run = 1;
+        }
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  moved = pango_attr_list_new ();
+  list = pango_attr_list_get_attributes (*attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+      guint *index[] = { &attr->start_index, &attr->end_index };
+
+      for (guint k = 0; k < G_N_ELEMENTS (index); k++)
+        {
+          guint lo = 0, hi = at->len;
+
+          if (*index[k] == PANGO_ATTR_INDEX_TO_TEXT_END)
+            continue;
+          while (lo < hi)
+            {
+              guint mid = lo + (hi - lo) / 2;
+
+              if (g_array_index (at, guint, mid) < *index[k])
+                lo = mid + 1;
+              else
+                hi = mid;
+            }
+          *index[k] += lo * (sizeof ZWSP - 1);
+        }
+      pango_attr_list_insert (moved, attr);
+    }
+  g_slist_free (list);
+  pango_attr_list_unref (*attrs);
+  *attrs = moved;
+
+  return g_string_free (out, FALSE);
+}
+
 static PangoLayout *
 document_layout (MdgDocument *self,
                  const Style *style,
@@ -453,6 +535,15 @@ document_layout (MdgDocument *self,
       attrs = pango_attr_list_new ();
       text = g_strdup (markup);
     }
+  {
+    char *broken = with_breaks (text, &attrs);
+
+    if (broken != NULL)
+      {
+        g_free (text);
+        text = broken;
+      }
+  }
   /* The language decides line breaking (kinsoku) and glyph forms. */
   pango_attr_list_insert_before (attrs, pango_attr_language_new (language));
   if (!style->japanese && !g_str_equal (self->info->pango, "ja"))
@@ -533,47 +624,6 @@ column_add_markup (MdgDocument *self,
   return layout;
 }
 
-/* Pango shapes what is left of a word again for every line it breaks the word
- * into, so a long text with no break (a phone number of 10,000 digits) took
- * time quadratic in its length. A zero-width space after every
- * MAX_UNBROKEN characters of such a run gives it the breaks WRAP_WORD_CHAR
- * would make anyway. Returns @text itself when it needs none. */
-#define MAX_UNBROKEN 64
-
-static char *
-with_breaks (const char *text)
-{
-  glong n_chars = g_utf8_strlen (text, -1);
-  g_autofree PangoLogAttr *attrs = NULL;
-  GString *out;
-  const char *p = text;
-  glong run = 0;
-
-  if (n_chars <= MAX_UNBROKEN)
-    return NULL;
-
-  attrs = g_new (PangoLogAttr, n_chars + 1);
-  pango_get_log_attrs (text, -1, -1, NULL, attrs, n_chars + 1);
-  for (glong i = 0; i < n_chars && run <= MAX_UNBROKEN; i++)
-    run = attrs[i].is_line_break || attrs[i].is_white ? 0 : run + 1;
-  if (run <= MAX_UNBROKEN)
-    return NULL;
-
-  out = g_string_sized_new (strlen (text) + strlen (text) / 16);
-  run = 0;
-  for (glong i = 0; i < n_chars; i++, p = g_utf8_next_char (p))
-    {
-      run = attrs[i].is_line_break || attrs[i].is_white ? 0 : run + 1;
-      if (run > MAX_UNBROKEN)
-        {
-          g_string_append (out, "\u200B");
-          run = 1;
-        }
-      g_string_append_len (out, p, g_utf8_next_char (p) - p);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static PangoLayout *
 column_add_text (MdgDocument *self,
                  Column      *col,
@@ -582,8 +632,7 @@ column_add_text (MdgDocument *self,
                  const Style *style,
                  const char  *text)
 {
-  g_autofree char *broken = with_breaks (text);
-  g_autofree char *markup = g_markup_escape_text (broken != NULL ? broken : text, -1);
+  g_autofree char *markup = g_markup_escape_text (text, -1);
 
   return column_add_markup (self, col, dx, space_before, style, markup);
 }
@@ -1081,9 +1130,8 @@ add_clinic_block (MdgDocument *self,
 
   if (self->clinic_phone != NULL)
     {
-      g_autofree char *broken = with_breaks (self->clinic_phone);
       g_autofree char *phone = g_markup_printf_escaped ("<b>%s</b> %s", tr (self, N_("Phone:")),
-                                                        broken != NULL ? broken : self->clinic_phone);
+                                                        self->clinic_phone);
 
       column_add_markup (self, left, 0, d->para, &body, phone);
     }
