@@ -19,7 +19,9 @@ main (int argc, char *argv[])
 
   if (!mdg_cli_parse (&options, &argc, &argv, &error))
     {
-      g_printerr ("madoguchi: %s\n", error->message);
+      g_autofree char *message = mdg_cli_for_terminal (error->message);
+
+      g_printerr ("madoguchi: %s\n", message);
       g_printerr (_("Run “madoguchi --help” to see the options.\n"));
       return 2;
     }

@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "mdg-cli.h"
 #include "mdg-export.h"
@@ -20,7 +22,7 @@ mdg_cli_parse (MdgCliOptions  *o,
   const GOptionEntry entries[] = {
     { "list", 0, 0, G_OPTION_ARG_NONE, &o->list,
       N_("Print every case: its number, a tab, its symptom"), NULL },
-    { "search", 0, 0, G_OPTION_ARG_STRING, &o->search,
+    { "search", 0, 0, G_OPTION_ARG_FILENAME, &o->search,
       N_("Print the cases matching QUERY, best first"), N_("QUERY") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &o->language,
       N_("Content language of the output (ja, en, …)"), N_("TAG") },
@@ -60,6 +62,23 @@ mdg_cli_parse (MdgCliOptions  *o,
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    _("Unexpected argument “%s”."), (*argv)[1]);
       return FALSE;
+    }
+
+  /* Taken as bytes, so that text that is not in the terminal's encoding gets a
+   * sentence of ours rather than GLib's “Invalid byte sequence in conversion
+   * input”. */
+  if (o->search != NULL)
+    {
+      char *query = g_locale_to_utf8 (o->search, -1, NULL, NULL, NULL);
+
+      if (query == NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("The query of --search is not text in this terminal’s encoding; type it again."));
+          return FALSE;
+        }
+      g_free (o->search);
+      o->search = query;
     }
 
   exporting = o->export_handout != 0 || o->export_patient_sheet || o->export_sheet;
@@ -140,18 +159,63 @@ print_case (MdgCase    *kase,
   printf ("%u\t%s\n", kase->number, symptom);
 }
 
+/* @text as one line for a terminal: UTF-8, control characters (a file name's
+ * escape sequences, a newline) spelt out, and at most 1,000 characters. The
+ * messages already quote only short excerpts of a file; this keeps a path or
+ * an argument from reaching the terminal raw. */
+char *
+mdg_cli_for_terminal (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (n == 1000)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        g_string_append_printf (out, "U+%04X", c);
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+print_error (const char *message)
+{
+  g_autofree char *safe = mdg_cli_for_terminal (message);
+
+  g_printerr ("madoguchi: %s\n", safe);
+}
+
 static MdgKb *
 load_kb (const char *path)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *kb_file = NULL;
   MdgKb *kb;
 
+  /* --kb wins over the administrator's kb-file setting, as in the window. */
+  if (path == NULL && (settings = mdg_settings_lookup ()) != NULL)
+    {
+      kb_file = g_settings_get_string (settings, "kb-file");
+      if (*kb_file != '\0')
+        path = kb_file;
+    }
   if (path != NULL)
     kb = mdg_kb_new_from_file (path, &error);
   else
     kb = mdg_kb_new_default (&error);
   if (kb == NULL)
-    g_printerr ("madoguchi: %s\n", error->message);
+    print_error (error->message);
   return kb;
 }
 
@@ -179,11 +243,24 @@ run_export (const MdgCliOptions *o,
   g_autoptr(GDateTime) date = parse_date (o->date);
   g_autofree MdgClinic *clinic = mdg_settings_dup_clinic (settings);
   g_autoptr(GError) error = NULL;
+  gboolean read_only;
+  GStatBuf st;
   gboolean ok;
+  g_autofree char *cut = mdg_settings_describe_cut_clinic (settings);
+
+  if (cut != NULL)
+    print_error (cut);
+
+  /* The write replaces even a read-only file (the folder is what decides), as
+   * editors do: say so, since the user may have meant to keep it. */
+  read_only = !g_str_equal (o->output, "-") && g_stat (o->output, &st) == 0 &&
+              S_ISREG (st.st_mode) && (st.st_mode & 0222) == 0;
 
   if (date == NULL)
     {
-      g_printerr (_("madoguchi: “%s” is not a date; write it as YYYY-MM-DD.\n"), o->date);
+      g_autofree char *date_text = mdg_cli_for_terminal (o->date);
+
+      g_printerr (_("madoguchi: “%s” is not a date; write it as YYYY-MM-DD.\n"), date_text);
       return 1;
     }
 
@@ -205,8 +282,15 @@ run_export (const MdgCliOptions *o,
 
   if (!ok)
     {
-      g_printerr ("madoguchi: %s\n", error->message);
+      print_error (error->message);
       return 1;
+    }
+  if (read_only)
+    {
+      g_autofree char *output = mdg_cli_for_terminal (o->output);
+
+      g_printerr (_("madoguchi: “%s” was read-only; it is replaced, and stays read-only.\n"),
+                  output);
     }
   return 0;
 }
@@ -230,10 +314,16 @@ mdg_cli_run (const MdgCliOptions *o)
 
       if (checked == NULL)
         {
-          g_printerr ("%s\n", error->message);
+          g_autofree char *message = mdg_cli_for_terminal (error->message);
+
+          g_printerr ("%s\n", message);
           return 1;
         }
-      printf (_("%s: valid, %u cases.\n"), o->check_kb, mdg_kb_get_n_cases (checked));
+      {
+        g_autofree char *name = mdg_cli_for_terminal (o->check_kb);
+
+        printf (_("%s: valid, %u cases.\n"), name, mdg_kb_get_n_cases (checked));
+      }
       return 0;
     }
 
@@ -241,8 +331,10 @@ mdg_cli_run (const MdgCliOptions *o)
     lang = mdg_i18n_ui_content_language ();
   else if (!mdg_language_is_known (lang))
     {
+      g_autofree char *tag = mdg_cli_for_terminal (lang);
+
       g_printerr (_("madoguchi: unknown language “%s”; use one of: %s.\n"),
-                  lang, "ja, ja-x-easy, en, zh-Hans, vi, ko, fil, ne, id, pt-BR, my");
+                  tag, "ja, ja-x-easy, en, zh-Hans, vi, ko, fil, ne, id, pt-BR, my");
       return 1;
     }
 

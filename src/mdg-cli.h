@@ -27,6 +27,8 @@ gboolean mdg_cli_is_batch     (const MdgCliOptions *options);
 /* Runs a batch request; returns the exit status. */
 int      mdg_cli_run          (const MdgCliOptions *options);
 void     mdg_cli_options_clear (MdgCliOptions *options);
+/* @text as one line for a terminal: control characters spelt out, bounded. */
+char    *mdg_cli_for_terminal (const char *text);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MdgCliOptions, mdg_cli_options_clear)
 

@@ -88,7 +88,15 @@ done_cb (GtkPrintOperation       *operation,
          PrintJob                *job)
 {
   g_autoptr(GError) error = NULL;
+  const char *missing = mdg_print_operation_get_missing_glyphs (operation);
 
+  if (missing != NULL)
+    {
+      /* Cancelled rather than a page of boxes. */
+      error = g_error_new_literal (GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL, missing);
+      report (job, FALSE, error);
+      return;
+    }
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     gtk_print_operation_get_error (operation, &error);
   else if (result != GTK_PRINT_OPERATION_RESULT_APPLY)

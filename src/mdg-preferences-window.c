@@ -12,6 +12,7 @@
 
 #include "mdg-kb.h"
 #include "mdg-preferences-window.h"
+#include "mdg-settings.h"
 #include "mdg-ui-resources.h"
 
 struct _MdgPreferencesWindow
@@ -553,12 +554,42 @@ mdg_preferences_window_class_init (MdgPreferencesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "prefs.clear-kb-file", NULL, clear_kb_file_action);
 }
 
+/* A handout prints at most MDG_CLINIC_*_MAX_CHARS of each clinic setting: the
+ * row takes no more, and a longer value set elsewhere is cut, with a toast. */
+static void
+limit_clinic_row (MdgPreferencesWindow *self,
+                  AdwEntryRow          *row,
+                  const char           *key)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+  g_autofree char *value = g_settings_get_string (self->settings, key);
+  guint max = mdg_settings_get_max_chars (key);
+
+  if (GTK_IS_TEXT (delegate))
+    gtk_text_set_max_length (GTK_TEXT (delegate), (int) max);
+  if (g_utf8_strlen (value, -1) > max)
+    {
+      g_autofree char *title = NULL;
+
+      *g_utf8_offset_to_pointer (value, max) = '\0';
+      if (g_settings_is_writable (self->settings, key))
+        g_settings_set_string (self->settings, key, value);
+      title = g_strdup_printf (_("“%s” was longer than a handout prints; it is cut to %u characters."),
+                               adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), max);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (title));
+    }
+}
+
 static void
 mdg_preferences_window_init (MdgPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+
+  limit_clinic_row (self, self->clinic_name_row, "clinic-name");
+  limit_clinic_row (self, self->clinic_phone_row, "clinic-phone");
+  limit_clinic_row (self, self->clinic_note_row, "clinic-note");
 
   /* Entry rows write on every keystroke, like the rest of GNOME's
    * preferences: there is no Apply button to forget. */

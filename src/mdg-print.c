@@ -16,6 +16,7 @@
 #include "mdg-settings.h"
 
 #define DOCUMENT_KEY "mdg-document"
+#define MISSING_KEY  "mdg-missing-glyphs"
 
 static void
 begin_print_cb (GtkPrintOperation *operation,
@@ -32,6 +33,25 @@ begin_print_cb (GtkPrintOperation *operation,
                                    gtk_print_context_get_width (context),
                                    gtk_print_context_get_height (context));
   gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
+
+  /* A page of boxes helps nobody: the job is cancelled and “done” says why. */
+  {
+    char *missing = mdg_document_describe_missing_glyphs (document);
+
+    if (missing != NULL)
+      {
+        g_object_set_data_full (G_OBJECT (operation), MISSING_KEY, missing, g_free);
+        gtk_print_operation_cancel (operation);
+      }
+  }
+}
+
+const char *
+mdg_print_operation_get_missing_glyphs (GtkPrintOperation *operation)
+{
+  g_return_val_if_fail (GTK_IS_PRINT_OPERATION (operation), NULL);
+
+  return g_object_get_data (G_OBJECT (operation), MISSING_KEY);
 }
 
 static void
@@ -180,7 +200,14 @@ report_error_cb (GtkPrintOperation       *operation,
                  GtkWindow               *parent)
 {
   g_autoptr(GError) error = NULL;
+  const char *missing = mdg_print_operation_get_missing_glyphs (operation);
 
+  if (missing != NULL)
+    {
+      error = g_error_new_literal (GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL, missing);
+      show_error (parent, error);
+      return;
+    }
   if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
     return;
   gtk_print_operation_get_error (operation, &error);

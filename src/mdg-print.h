@@ -38,4 +38,8 @@ GtkPrintOperation *mdg_print_operation_new   (MdgDocument *document);
  * to GSettings. */
 GtkPrintOperation *mdg_print_operation_new_unattended (MdgDocument *document);
 
+/* After “begin-print”: the sentence saying which script no installed font
+ * has, when the job was cancelled for it; else NULL. */
+const char        *mdg_print_operation_get_missing_glyphs (GtkPrintOperation *operation);
+
 G_END_DECLS

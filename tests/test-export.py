@@ -20,6 +20,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -376,6 +377,89 @@ def main():
     left = sorted(set(os.listdir(bad_dir)) - {'kept.pdf'})
     report(not left and not os.path.exists(undeletable_parent), 'failed exports leave no file behind', left)
     report(open(kept).read() == 'the last good export', 'a failed export leaves an existing file alone')
+
+    # -- what an export replaces ------------------------------------------------------
+    files = os.path.join(tmp, 'files')
+    os.mkdir(files)
+    handout = ['--export-handout', 4, '--language', 'ja', '--date', DATE.isoformat(), '--output']
+    # Not a regular file: refused in one sentence and left as it is (a FIFO, and as root a
+    # device made here with /dev/full's numbers; the real one was replaced by a file).
+    specials = [os.path.join(files, 'fifo')]
+    os.mkfifo(specials[0])
+    if os.geteuid() == 0:
+        specials.append(os.path.join(files, 'full'))
+        os.mknod(specials[1], 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    for special in specials:
+        kind = stat.S_IFMT(os.stat(special).st_mode)
+        r = run(*handout, special, env=env)
+        lines = [l for l in r.stderr.splitlines() if l.strip()]
+        report(r.returncode == 1 and len(lines) == 1 and 'not a regular file' in r.stderr
+               and stat.S_IFMT(os.lstat(special).st_mode) == kind,
+               'refuses to replace %s' % os.path.basename(special),
+               'exit %d, stderr %r' % (r.returncode, r.stderr))
+    # --output - writes the PDF to standard output.
+    r = subprocess.run([MADOGUCHI, *map(str, handout), '-'], capture_output=True, env=env)
+    report(r.returncode == 0 and r.stdout.startswith(b'%PDF-') and b'%%EOF' in r.stdout[-64:]
+           and not os.path.exists('-'),
+           '--output - writes the PDF to standard output', 'exit %d, %d bytes' % (r.returncode, len(r.stdout)))
+    # The mode of a replaced file is kept; a read-only one is said to be replaced.
+    for mode in (0o640, 0o444):
+        path = os.path.join(files, 'mode-%o.pdf' % mode)
+        with open(path, 'w') as f:
+            f.write('old')
+        os.chmod(path, mode)
+        r = run(*handout, path, env=env)
+        got = stat.S_IMODE(os.stat(path).st_mode)
+        said = 'read-only' in r.stderr
+        report(r.returncode == 0 and got == mode and said == (mode == 0o444)
+               and open(path, 'rb').read(5) == b'%PDF-',
+               'a replaced file keeps its mode %o' % mode,
+               'exit %d, mode %o, stderr %r' % (r.returncode, got, r.stderr))
+    # A temporary left by an export killed midway is removed by the next one.
+    stale = os.path.join(files, '.stale.pdf.AbC123')
+    with open(stale, 'w') as f:
+        f.write('killed midway')
+    r = run(*handout, os.path.join(files, 'stale.pdf'), env=env)
+    report(r.returncode == 0 and not os.path.exists(stale), 'a stale temporary is removed',
+           'exit %d, left %s' % (r.returncode, sorted(os.listdir(files))))
+    # Names up to what the file system allows (255 bytes).
+    for length, ok in ((251, True), (255, True), (256, False)):
+        path = os.path.join(files, 'n' * (length - 4) + '.pdf')
+        r = run(*handout, path, env=env)
+        report((r.returncode == 0) == ok and os.path.exists(path) == ok,
+               'a name of %d bytes is %s' % (length, 'written' if ok else 'refused'),
+               'exit %d, stderr %r' % (r.returncode, r.stderr))
+    report(not [n for n in os.listdir(files) if n.startswith('.')], 'no temporary is left',
+           sorted(os.listdir(files)))
+
+    # -- a script no installed font has ------------------------------------------------
+    # A fontconfig configuration with every Noto face of the desk but the Myanmar ones.
+    noto = '/usr/share/fonts/truetype/noto'
+    if os.path.isdir(noto):
+        hidden = os.path.join(tmp, 'no-myanmar')
+        os.makedirs(os.path.join(hidden, 'noto'))
+        for name in os.listdir(noto):
+            if 'Myanmar' not in name:
+                os.symlink(os.path.join(noto, name), os.path.join(hidden, 'noto', name))
+        conf = os.path.join(hidden, 'fonts.conf')
+        with open(conf, 'w') as f:
+            f.write('<?xml version="1.0"?>\n<fontconfig>\n<dir>%s</dir>\n'
+                    '<dir>/usr/share/fonts/opentype/noto</dir>\n'
+                    '<dir>/usr/share/fonts/truetype/bizud-gothic</dir>\n'
+                    '<cachedir>%s</cachedir>\n</fontconfig>\n'
+                    % (os.path.join(hidden, 'noto'), os.path.join(hidden, 'cache')))
+        no_myanmar_env = dict(env, FONTCONFIG_FILE=conf)
+        out = os.path.join(hidden, 'my.pdf')
+        r = run('--export-handout', 1, '--language', 'my', '--output', out, env=no_myanmar_env)
+        lines = [l for l in r.stderr.splitlines() if l.strip()]
+        report(r.returncode == 1 and len(lines) == 1 and 'Myanmar script' in r.stderr
+               and 'fonts-noto-core' in r.stderr and not os.path.exists(out)
+               and not [n for n in os.listdir(hidden) if n.startswith('.')],
+               'a handout in a script no font has is refused, with the package to install',
+               'exit %d, stderr %r' % (r.returncode, r.stderr))
+        r = run('--export-handout', 1, '--language', 'en', '--output', out, env=no_myanmar_env)
+        report(r.returncode == 0 and os.path.exists(out), 'other languages export without that font',
+               'exit %d, stderr %r' % (r.returncode, r.stderr))
 
     # -- TAP ---------------------------------------------------------------------------
     print('1..%d' % len(results))

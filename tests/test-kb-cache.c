@@ -14,6 +14,8 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 typedef struct {
   char *dir;          /* a temporary directory */
@@ -596,6 +598,91 @@ test_just_changed (Fixture       *f,
   g_assert_true (g_file_test (f->cache_file, G_FILE_TEST_IS_REGULAR));
 }
 
+/* One word edited in the cache (“First” → “HACKT”, the GVariant still valid):
+ * the checksum sends the load to the JSON, which says “First”. */
+static void
+test_edited (Fixture       *f,
+             gconstpointer  data)
+{
+  g_auto(Load) reference = { 0, };
+  g_auto(Load) edited = { 0, };
+  g_autofree char *good = NULL;
+  char *word;
+  gsize length;
+
+  load (f->path, TRUE, &reference);
+  g_assert_true (g_file_get_contents (f->cache_file, &good, &length, NULL));
+  word = memmem (good, length, "First registration", strlen ("First registration"));
+  g_assert_nonnull (word);
+  memcpy (word, "HACKT", 5);
+  g_assert_true (g_file_set_contents (f->cache_file, good, length, NULL));
+
+  load (f->path, TRUE, &edited);
+  g_assert_false (edited.kb_cached);
+  g_assert_null (strstr (edited.model, "HACKT"));
+  assert_same (&reference, &edited);
+}
+
+/* What is in place of the cache file can neither hang nor crash a start. */
+static void
+test_not_regular (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_auto(Load) reference = { 0, };
+  g_auto(Load) warm = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MdgKb) kb = NULL;
+  g_autoptr(MdgSearch) search = NULL;
+  g_autofree char *model = NULL;
+  g_autofree char *searched = NULL;
+
+  load (f->path, TRUE, &reference);
+  g_assert_true (g_file_test (f->cache_file, G_FILE_TEST_IS_REGULAR));
+
+  /* Truncated in place while the program runs: it read the file into
+   * memory, so the model and the index stay whole (mapped, SIGBUS). */
+  kb = mdg_kb_new_from_file (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (mdg_kb_is_from_cache (kb));
+  search = mdg_search_new (kb);
+  g_assert_true (mdg_search_is_from_cache (search));
+  g_assert_cmpint (truncate (f->cache_file, 0), ==, 0);
+  model = dump_kb (kb);
+  searched = dump_search (search);
+  g_assert_cmpstr (model, ==, reference.model);
+  g_assert_cmpstr (searched, ==, reference.search);
+  g_clear_pointer (&search, mdg_search_free);
+  g_clear_object (&kb);
+  mdg_kb_cache_wait ();
+
+  /* A FIFO in its place hung every start in open(); the alarm ends a hang. */
+  g_assert_cmpint (g_unlink (f->cache_file), ==, 0);
+  g_assert_cmpint (mkfifo (f->cache_file, 0600), ==, 0);
+  alarm (30);
+  load (f->path, FALSE, &warm);
+  alarm (0);
+  g_assert_false (warm.kb_cached);
+  g_assert_cmpstr (warm.model, ==, reference.model);
+  g_clear_pointer (&warm.model, g_free);
+  g_assert_cmpint (g_unlink (f->cache_file), ==, 0);
+
+  /* Another user's file is not taken, whatever it says. */
+  load (f->path, FALSE, &warm);
+  g_clear_pointer (&warm.model, g_free);
+  g_assert_true (g_file_test (f->cache_file, G_FILE_TEST_IS_REGULAR));
+  if (geteuid () == 0)
+    {
+      g_assert_cmpint (chown (f->cache_file, 65534, 65534), ==, 0);
+      load (f->path, FALSE, &warm);
+      g_assert_false (warm.kb_cached);
+      g_assert_cmpstr (warm.model, ==, reference.model);
+    }
+  else
+    {
+      g_test_message ("not root: another user's cache file not tried");
+    }
+}
+
 /* The bundled knowledge base and data in memory have no file to cache. */
 static void
 test_not_files (Fixture       *f,
@@ -647,6 +734,10 @@ main (int   argc,
   g_test_add ("/kb-cache/just-changed", Fixture, MINIMAL, fixture_set_up, test_just_changed,
               fixture_tear_down);
   g_test_add ("/kb-cache/not-files", Fixture, NULL, fixture_set_up, test_not_files,
+              fixture_tear_down);
+  g_test_add ("/kb-cache/edited", Fixture, MINIMAL, fixture_set_up, test_edited,
+              fixture_tear_down);
+  g_test_add ("/kb-cache/not-regular", Fixture, MDG_BUNDLED_KB, fixture_set_up, test_not_regular,
               fixture_tear_down);
 
   return g_test_run ();

@@ -4,6 +4,8 @@
 
 #include "mdg-kb.h"
 
+#include <json-glib/json-glib.h>
+
 #include <glib/gstdio.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -351,7 +353,7 @@ test_too_deep (void)
 
   /* Brackets inside a string are text, not nesting. */
   s = g_string_new ("[\"");
-  for (guint i = 0; i < 100000; i++)
+  for (guint i = 0; i < 30000; i++)
     g_string_append (s, "[{");
   g_string_append (s, "\"]");
   in_string = g_string_free (s, FALSE);
@@ -366,6 +368,126 @@ test_too_deep (void)
   kb = mdg_kb_new_from_data (objects, -1, "objects", &error);
   g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
   g_assert_nonnull (strstr (error->message, "nested deeper"));
+}
+
+/* A document of @n copies of @item in an array, as a hostile or broken file might be. */
+static char *
+repeated (const char *item,
+          gsize       size)
+{
+  gsize item_length = strlen (item);
+  GString *s = g_string_sized_new (size + item_length + 2);
+
+  g_string_append_c (s, '[');
+  while (s->len + item_length + 2 <= size)
+    {
+      g_string_append (s, item);
+      g_string_append_c (s, ',');
+    }
+  s->str[s->len - 1] = ']';
+
+  return g_string_free (s, FALSE);
+}
+
+/* The minimal knowledge base with its second case copied @n times. */
+static char *
+many_cases (guint n)
+{
+  g_autofree char *path = fixture_path ("minimal.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  JsonObject *root;
+  JsonArray *cases;
+  g_autofree char *model = NULL;
+
+  g_assert_true (json_parser_load_from_file (parser, path, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  /* As text: json_node_copy() would share the object. */
+  model = json_to_string (json_array_get_element (json_object_get_array_member (root, "cases"), 0),
+                          FALSE);
+  cases = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *kase = json_from_string (model, NULL);
+
+      json_object_set_int_member (json_node_get_object (kase), "number", i + 1);
+      json_array_add_element (cases, kase);
+    }
+  json_object_set_array_member (root, "cases", cases);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+
+  return json_generator_to_data (generator, NULL);
+}
+
+static gsize
+peak_rss_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return 0;
+  line = strstr (status, "VmHWM:");
+
+  return line != NULL ? g_ascii_strtoull (line + 6, NULL, 10) : 0;
+}
+
+/* Documents that json-glib would turn into gigabytes are refused by the scanner's
+ * budgets, at the place where the budget ran out, before json-glib sees them. */
+static void
+test_budgets (void)
+{
+  g_autofree char *objects = repeated ("{}", 32 * 1024 * 1024);
+  g_autofree char *zeros = repeated ("0", 32 * 1024 * 1024);
+  g_autofree char *long_string = NULL;
+  g_autofree char *at_limit = many_cases (10000);
+  g_autofree char *over_limit = many_cases (10001);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MdgKb) kb = NULL;
+  gsize rss_before = peak_rss_kb ();
+  GString *s;
+
+  kb = mdg_kb_new_from_data (objects, -1, "objects.json", &error);
+  g_assert_null (kb);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
+  /* The 500,001st object starts at byte 1 + 3 × 500,000. */
+  g_assert_cmpstr (error->message, ==, "objects.json:1:1500002: more than 500,000 objects "
+                   "by here, expected at most 500,000 in a knowledge base");
+  g_clear_error (&error);
+
+  kb = mdg_kb_new_from_data (zeros, -1, "zeros.json", &error);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
+  /* The array is the first value, so the 2,000,001st value is the 2,000,000th zero. */
+  g_assert_cmpstr (error->message, ==, "zeros.json:1:4000000: more than 2,000,000 values "
+                   "by here, expected at most 2,000,000 (strings, numbers, objects and "
+                   "arrays) in a knowledge base");
+  g_clear_error (&error);
+
+  /* json-glib never built a tree of these: 3.3 GB and 1.3 GB before the budgets. */
+  g_assert_cmpuint (peak_rss_kb () - rss_before, <, 64 * 1024);
+
+  s = g_string_new ("{ \"format\": 1, \"date\": \"");
+  for (guint i = 0; i < 64 * 1024 + 1; i++)
+    g_string_append_c (s, 'a');
+  g_string_append (s, "\" }");
+  long_string = g_string_free (s, FALSE);
+  kb = mdg_kb_new_from_data (long_string, -1, "long.json", &error);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
+  g_assert_cmpstr (error->message, ==, "long.json:1:24: a string of more than 64 KiB, "
+                   "expected at most 64 KiB");
+  g_clear_error (&error);
+
+  kb = mdg_kb_new_from_data (at_limit, -1, "at-limit.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (mdg_kb_get_cases (kb)), ==, 10000);
+  g_clear_object (&kb);
+
+  kb = mdg_kb_new_from_data (over_limit, -1, "over-limit.json", &error);
+  g_assert_null (kb);
+  g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
+  assert_error_shape (error, "over-limit.json");
+  g_assert_nonnull (strstr (error->message, ": cases[10000]: more than 10,000 cases, "
+                            "expected at most 10,000, the most Madoguchi supports"));
 }
 
 static void
@@ -528,7 +650,7 @@ test_duplicates (void)
 }
 
 /* Numbers mean what json-glib made of them: a fraction or an exponent makes a
- * double, and the messages show it as before. */
+ * double, which is not an integer. */
 static void
 test_numbers (void)
 {
@@ -536,12 +658,13 @@ test_numbers (void)
     const char *number;
     const char *got;
   } numbers[] = {
-    { "1.0", "got the number 1" },
-    { "1.5", "got the number 1.5" },
-    { "1e2", "got the number 100" },
-    { "-0.0", "got the number -0" },
-    { "0.1", "got the number 0.10000000000000001" },
-    { "1e400", "got the number inf" },
+    /* “format”: 1.0 said “got the number 1”: it now says what is wrong with it. */
+    { "1.0", "an integer, got the number 1 written with a fraction or an exponent" },
+    { "1.5", "an integer, got the number 1.5 written with a fraction or an exponent" },
+    { "1e2", "an integer, got the number 100 written with a fraction or an exponent" },
+    { "-0.0", "an integer, got the number -0 written with a fraction or an exponent" },
+    { "0.1", "an integer, got the number 0.10000000000000001 written with a fraction or an exponent" },
+    { "1e400", "an integer, got the number inf written with a fraction or an exponent" },
     { "-0", "got 0" },
     { "-12", "got -12" },
     { "123456789012345678", "got 123456789012345678" },
@@ -1108,6 +1231,7 @@ main (int   argc,
     }
   g_test_add_func ("/kb/robust/too-big", test_too_big);
   g_test_add_func ("/kb/robust/too-deep", test_too_deep);
+  g_test_add_func ("/kb/robust/budgets", test_budgets);
   g_test_add_func ("/kb/robust/unreadable", test_unreadable);
   g_test_add_func ("/kb/robust/every-truncation", test_every_truncation);
   g_test_add_func ("/kb/robust/random-damage", test_random_damage);

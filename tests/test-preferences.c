@@ -210,6 +210,27 @@ test_create (Fixture       *fixture,
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (fixture->window)));
 }
 
+/* A note set longer than a handout prints (by dconf, say) is cut when the
+ * preferences open, and a toast says so. */
+static void
+test_clinic_cut (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *long_note = g_strnfill (600, 'x');
+  g_autofree char *stored = NULL;
+  GtkWidget *window;
+
+  g_settings_set_string (settings, "clinic-note", long_note);
+  window = mdg_preferences_window_new (NULL);
+  stored = g_settings_get_string (settings, "clinic-note");
+  g_assert_cmpint (strlen (stored), ==, 500);
+  g_assert_cmpint (strlen (gtk_editable_get_text (GTK_EDITABLE (
+    gtk_widget_get_template_child (window, MDG_TYPE_PREFERENCES_WINDOW, "clinic_note_row")))), ==, 500);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "clinic-note");
+  iterate ();
+}
+
 static void
 test_transient_for (void)
 {
@@ -241,6 +262,16 @@ test_clinic_entries (Fixture       *fixture,
   /* …and shows what another desk or dconf sets. */
   g_settings_set_string (fixture->settings, "clinic-note", "木曜休診");
   g_assert_cmpstr (gtk_editable_get_text (child (fixture, "clinic_note_row")), ==, "木曜休診");
+
+  /* No longer than a handout prints: 100 KB of note took 95 s to lay out. */
+  {
+    g_autofree char *long_phone = g_strnfill (1000, '0');
+    g_autofree char *stored = NULL;
+
+    gtk_editable_set_text (child (fixture, "clinic_phone_row"), long_phone);
+    stored = g_settings_get_string (fixture->settings, "clinic-phone");
+    g_assert_cmpint (strlen (stored), ==, 40);
+  }
 }
 
 static void
@@ -551,6 +582,7 @@ main (int   argc,
 
   g_test_add ("/preferences/create", Fixture, NULL, fixture_set_up, test_create, fixture_tear_down);
   g_test_add_func ("/preferences/transient-for", test_transient_for);
+  g_test_add_func ("/preferences/clinic-cut", test_clinic_cut);
   g_test_add ("/preferences/clinic-entries", Fixture, NULL, fixture_set_up, test_clinic_entries, fixture_tear_down);
   g_test_add ("/preferences/handout-language", Fixture, NULL, fixture_set_up, test_handout_language, fixture_tear_down);
   g_test_add ("/preferences/kiosk", Fixture, NULL, fixture_set_up, test_kiosk, fixture_tear_down);

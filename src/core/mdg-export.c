@@ -5,6 +5,8 @@
 #include <fcntl.h>
 #include <stdint.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -27,6 +29,7 @@ typedef struct {
   int     saved_errno;        /* the first write error, or 0 */
   guint8 *buffer;             /* SINK_BUFFER_SIZE bytes */
   gsize   used;
+  gboolean discard;           /* the export failed: nothing more is written */
 } Sink;
 
 static void
@@ -64,6 +67,8 @@ sink_write (void                *data,
 {
   Sink *sink = data;
 
+  if (sink->discard)
+    return CAIRO_STATUS_SUCCESS;
   if (sink->used + length > SINK_BUFFER_SIZE)
     sink_flush (sink);
   if (length >= SINK_BUFFER_SIZE)
@@ -121,10 +126,13 @@ reserve_heap_for_fonts (void)
 #endif
 }
 
-/* Draws every page onto a PDF stream. Returns 0 or an errno value. */
+/* Draws every page onto a PDF stream. Returns 0 or an errno value; with
+ * characters no font has, -1 and the sentence in @missing, and nothing
+ * written (a page of boxes exited 0 before). */
 static int
 render_pdf (MdgDocument *doc,
-            Sink        *sink)
+            Sink        *sink,
+            char       **missing)
 {
   double width, height;
   cairo_surface_t *surface;
@@ -140,6 +148,14 @@ render_pdf (MdgDocument *doc,
   cr = cairo_create (surface);
 
   n_pages = mdg_document_paginate (doc, cr, width, height);
+  *missing = mdg_document_describe_missing_glyphs (doc);
+  if (*missing != NULL)
+    {
+      /* cairo's header is still in the buffer: dropped with the rest. */
+      sink->used = 0;
+      sink->discard = TRUE;
+      n_pages = 0;
+    }
   for (guint i = 0; i < n_pages; i++)
     {
       mdg_document_draw_page (doc, cr, i);
@@ -154,9 +170,67 @@ render_pdf (MdgDocument *doc,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
+  if (*missing != NULL)
+    return -1;
   if (sink->saved_errno != 0)
     return sink->saved_errno;
   return status == CAIRO_STATUS_SUCCESS ? 0 : EIO;
+}
+
+/* Removes the hidden temporaries of @base in @dir that an export killed
+ * midway left behind: those no running export holds locked. */
+static void
+remove_stale_temporaries (const char *dir,
+                          const char *prefix)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  gsize prefix_len = strlen (prefix);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      struct stat st;
+      int fd;
+
+      if (strlen (name) != prefix_len + 6 || strncmp (name, prefix, prefix_len) != 0)
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0);
+      if (fd < 0)
+        continue;
+      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid () &&
+          flock (fd, LOCK_EX | LOCK_NB) == 0)
+        g_unlink (path);
+      close (fd);
+    }
+}
+
+/* “-”: standard output, for a pipe. */
+static gboolean
+export_to_stdout (MdgDocument  *doc,
+                  GError      **error)
+{
+  g_autofree guint8 *buffer = g_malloc (SINK_BUFFER_SIZE);
+  Sink sink = { STDOUT_FILENO, 0, buffer, 0, FALSE };
+  g_autofree char *missing = NULL;
+  int saved_errno;
+
+  if (isatty (STDOUT_FILENO))
+    {
+      g_set_error (error, MDG_EXPORT_ERROR, MDG_EXPORT_ERROR_WRITE,
+                   _("Standard output is a terminal; send the PDF to a pipe or a file."));
+      return FALSE;
+    }
+  saved_errno = render_pdf (doc, &sink, &missing);
+  if (missing != NULL)
+    {
+      g_set_error_literal (error, MDG_EXPORT_ERROR, MDG_EXPORT_ERROR_FONT, missing);
+      return FALSE;
+    }
+  if (saved_errno != 0)
+    return set_write_error (error, _("standard output"), saved_errno);
+  return TRUE;
 }
 
 gboolean
@@ -166,39 +240,82 @@ mdg_export_document (MdgDocument  *doc,
 {
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
+  g_autofree char *prefix = NULL;
   g_autofree char *tmp = NULL;
-  g_autofree guint8 *buffer = g_malloc (SINK_BUFFER_SIZE);
-  Sink sink = { -1, 0, buffer, 0 };
+  g_autofree guint8 *buffer = NULL;
+  g_autofree char *missing = NULL;
+  Sink sink = { -1, 0, NULL, 0, FALSE };
+  struct stat st;
+  gboolean replacing;
+  long name_max;
   int saved_errno;
 
   g_return_val_if_fail (doc != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+  if (g_str_equal (path, "-"))
+    return export_to_stdout (doc, error);
+
+  /* A device, a FIFO or a folder is never replaced by a file: --output
+   * /dev/full run as root replaced the device node. */
+  replacing = g_stat (path, &st) == 0;
+  if (replacing && S_ISDIR (st.st_mode))
     return set_write_error (error, path, EISDIR);
+  if (replacing && !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, MDG_EXPORT_ERROR, MDG_EXPORT_ERROR_WRITE,
+                   _("Could not write “%s”: it is not a regular file, and is left as it is."),
+                   path);
+      return FALSE;
+    }
 
   /* A hidden temporary file in the same directory, so the rename is atomic
    * and a failure leaves nothing under @path. open() applies the umask to
-   * the mode, as for any new file. */
+   * the mode, as for any new file. The name is cut so that the temporary's
+   * fits where @path's does (up to NAME_MAX). */
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  name_max = pathconf (dir, _PC_NAME_MAX);
+  if (name_max <= 0)
+    name_max = 255;
+  if ((long) strlen (base) + 8 > name_max)
+    base[MAX (name_max - 8, 1)] = '\0';
+  prefix = g_strdup_printf (".%s.", base);
+  remove_stale_temporaries (dir, prefix);
+  tmp = g_strdup_printf ("%s%c%sXXXXXX", dir, G_DIR_SEPARATOR, prefix);
   sink.fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
   if (sink.fd < 0)
     return set_write_error (error, path, errno);
+  /* Held until closed, so that another export does not take it for stale. */
+  flock (sink.fd, LOCK_EX | LOCK_NB);
+  /* A replaced file keeps its mode: 0640 stayed 0640, not the umask's 0644. */
+  if (replacing && fchmod (sink.fd, st.st_mode & 07777) != 0)
+    {
+      saved_errno = errno;
+      close (sink.fd);
+      g_unlink (tmp);
+      return set_write_error (error, path, saved_errno);
+    }
 
-  saved_errno = render_pdf (doc, &sink);
+  buffer = g_malloc (SINK_BUFFER_SIZE);
+  sink.buffer = buffer;
+  saved_errno = render_pdf (doc, &sink, &missing);
   if (saved_errno == 0 && fsync (sink.fd) != 0 && errno != EINVAL)
     saved_errno = errno;
-  if (close (sink.fd) != 0 && saved_errno == 0)
-    saved_errno = errno;
   if (saved_errno == 0 && g_rename (tmp, path) != 0)
+    saved_errno = errno;
+  if (close (sink.fd) != 0 && saved_errno == 0)
     saved_errno = errno;
 
   if (saved_errno != 0)
     {
       g_unlink (tmp);
+      if (missing != NULL)
+        {
+          g_set_error_literal (error, MDG_EXPORT_ERROR, MDG_EXPORT_ERROR_FONT, missing);
+          return FALSE;
+        }
       return set_write_error (error, path, saved_errno);
     }
   return TRUE;

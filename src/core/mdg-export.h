@@ -17,6 +17,7 @@ typedef enum {
   MDG_EXPORT_ERROR_NO_HANDOUT,    /* the case gives the patient nothing to do */
   MDG_EXPORT_ERROR_LANGUAGE,      /* not one of the known language tags */
   MDG_EXPORT_ERROR_WRITE,         /* the file could not be written */
+  MDG_EXPORT_ERROR_FONT,          /* no installed font has some character */
 } MdgExportError;
 
 GQuark   mdg_export_error_quark   (void);

@@ -4,7 +4,7 @@
  * json-glib on every start costs more than a desk should wait, so after a file
  * is loaded, validated and indexed once, its model and search index are
  * written to $XDG_CACHE_HOME/madoguchi/kb-HASH.cache (HASH: of the absolute
- * path) as one GVariant, and mapped on the next start.
+ * path) as one GVariant after its checksum, and read on the next start.
  *
  * The key is the cache format, the program's version, the absolute path and
  * the file's identity: device, inode, size, and modification and change times
@@ -28,9 +28,12 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define CACHE_MAGIC     "madoguchi-kb-cache"
 /* Bump it whenever the model, the loader's rules, the normaliser or the index
@@ -39,6 +42,14 @@
 #define INDEX_TYPE      "(uuuuayauauauaqatauatau)"
 #define CACHE_TYPE      "(susayatayau" INDEX_TYPE ")"
 #define CHANGE_GRACE_MS 50
+/* The file is the MD5 of the GVariant, then the GVariant: an edited byte
+ * anywhere falls back to the JSON. MD5 detects damage as well as SHA-256 (a
+ * user who can write the file can write any checksum) and GLib computes it
+ * 3.5 times as fast: SHA-256 of 10,000 cases' cache took 340 ms of every
+ * start. */
+#define CHECKSUM_LENGTH 16
+/* A clinic's cache is well under a megabyte; 10,000 cases make about 60 MB. */
+#define MAX_CACHE_SIZE  (256 * 1024 * 1024)
 #define NONE            G_MAXUINT32
 
 enum {
@@ -873,6 +884,69 @@ load_variant (GVariant       *cache,
   return g_steal_pointer (&kb);
 }
 
+/* The GVariant of the cache file @file, read into memory, or NULL. Opened
+ * without blocking (a FIFO in its place hung every start) and taken only when
+ * the opened file is a regular file of this user; read rather than mapped, so
+ * that no later change to the file (truncated: SIGBUS) reaches the program. */
+static GBytes *
+read_cache_file (const char *file)
+{
+  g_autoptr(GBytes) whole = NULL;
+  g_autoptr(GChecksum) checksum = NULL;
+  guint8 digest[CHECKSUM_LENGTH];
+  gsize digest_length = sizeof digest;
+  struct stat st;
+  guint8 *data;
+  gsize n = 0;
+  int fd;
+
+  fd = g_open (file, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      g_debug ("knowledge-base cache %s: %s", file, g_strerror (errno));
+      return NULL;
+    }
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode) || st.st_uid != geteuid () ||
+      st.st_size <= CHECKSUM_LENGTH || st.st_size > MAX_CACHE_SIZE)
+    {
+      g_debug ("knowledge-base cache %s: not a regular file of this user of a cache's size, "
+               "not used", file);
+      close (fd);
+      return NULL;
+    }
+
+  data = g_malloc (st.st_size);
+  while (n < (gsize) st.st_size)
+    {
+      gssize got = read (fd, data + n, st.st_size - n);
+
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got <= 0)
+        break;
+      n += got;
+    }
+  close (fd);
+  whole = g_bytes_new_take (data, n);
+  if (n != (gsize) st.st_size)
+    {
+      g_debug ("knowledge-base cache %s: cut short while read, not used", file);
+      return NULL;
+    }
+
+  checksum = g_checksum_new (G_CHECKSUM_MD5);
+  g_checksum_update (checksum, data + CHECKSUM_LENGTH, n - CHECKSUM_LENGTH);
+  g_checksum_get_digest (checksum, digest, &digest_length);
+  if (memcmp (digest, data, CHECKSUM_LENGTH) != 0)
+    {
+      g_debug ("knowledge-base cache %s: wrong checksum, not used", file);
+      return NULL;
+    }
+
+  /* 16 bytes in, the GVariant keeps the buffer's 8-byte alignment. */
+  return g_bytes_new_from_bytes (whole, CHECKSUM_LENGTH, n - CHECKSUM_LENGTH);
+}
+
 MdgKb *
 mdg_kb_cache_load (const char      *path,
                    const char      *origin,
@@ -880,7 +954,6 @@ mdg_kb_cache_load (const char      *path,
 {
   g_autoptr(MdgKbCacheInfo) info = g_new0 (MdgKbCacheInfo, 1);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GVariant) cache = NULL;
   MdgKb *kb;
@@ -903,15 +976,13 @@ mdg_kb_cache_load (const char      *path,
       return NULL;
     }
 
-  mapped = g_mapped_file_new (info->file, FALSE, &error);
-  if (mapped == NULL)
+  bytes = read_cache_file (info->file);
+  if (bytes == NULL)
     {
-      g_debug ("knowledge-base cache: %s", error->message);
       *out_info = g_steal_pointer (&info);
       return NULL;
     }
 
-  bytes = g_mapped_file_get_bytes (mapped);
   cache = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (CACHE_TYPE), bytes, FALSE));
   kb = load_variant (cache, info->path, info->identity, origin, info);
   if (kb == NULL)
@@ -1123,6 +1194,10 @@ save_job_run (SaveJob *job)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *directory = NULL;
+  g_autoptr(GChecksum) checksum = NULL;
+  g_autoptr(GByteArray) contents = NULL;
+  guint8 digest[CHECKSUM_LENGTH];
+  gsize digest_length = sizeof digest;
   Writer w = { words, pool, TRUE };
   GVariant *children[8];
 
@@ -1154,9 +1229,14 @@ save_job_run (SaveJob *job)
 
   /* A temporary file, synced and renamed over the old one: a reader sees the
    * old file or the whole new one, even after a crash. */
-  if (!g_file_set_contents_full (job->file, g_bytes_get_data (bytes, NULL),
-                                 g_bytes_get_size (bytes), G_FILE_SET_CONTENTS_CONSISTENT,
-                                 0600, &error))
+  checksum = g_checksum_new (G_CHECKSUM_MD5);
+  g_checksum_update (checksum, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_checksum_get_digest (checksum, digest, &digest_length);
+  contents = g_byte_array_sized_new (CHECKSUM_LENGTH + g_bytes_get_size (bytes));
+  g_byte_array_append (contents, digest, CHECKSUM_LENGTH);
+  g_byte_array_append (contents, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  if (!g_file_set_contents_full (job->file, (const char *) contents->data, contents->len,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
     g_debug ("knowledge-base cache: %s", error->message);
 }
 

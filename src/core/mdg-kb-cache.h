@@ -41,8 +41,9 @@ gboolean  mdg_kb_is_from_cache     (MdgKb           *kb);
 void      mdg_kb_cache_set_directory (const char    *directory);
 /* The cache file of the knowledge base at @path. */
 char     *mdg_kb_cache_get_file    (const char      *path);
-/* Reads a cache file's bytes whatever file and version of Madoguchi they are
- * for (but of this cache format), as from @path: for the fuzzer. */
+/* Reads a cache file's GVariant (the file after its checksum) whatever file
+ * and version of Madoguchi it is for (but of this cache format), as from
+ * @path: for the fuzzer. */
 MdgKb    *mdg_kb_cache_load_bytes  (GBytes          *bytes,
                                     const char      *path);
 

@@ -47,12 +47,22 @@
 #include "mdg-kb-private.h"
 #include "mdg-kb-cache.h"
 
+#include <errno.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
 #define KB_RESOURCE_PATH "/io/github/madoguchi/Madoguchi/kb.json"
 #define MAX_SIZE         (32 * 1024 * 1024)
 #define MAX_DEPTH        64
+/* Budgets, checked by the strict scanner before json-glib builds its tree (about
+ * 300 bytes per object and 100 per other value): what a knowledge base of
+ * MAX_CASES cases in every language needs, with room to spare. */
+#define MAX_CASES        10000
+#define MAX_VALUES       2000000
+#define MAX_OBJECTS      500000
+#define MAX_STRING_BYTES (64 * 1024)
+#define MAX_TOTAL_STRING_BYTES (24 * 1024 * 1024)
 #define READ_CHUNK       (1024 * 1024)
 /* From this size json-glib's tree is freed by another thread. */
 #define RELEASE_ASIDE_SIZE (1024 * 1024)
@@ -512,6 +522,10 @@ typedef struct {
   guint       first_name[MAX_DEPTH];    /* per open object or array: its first in names */
   guint       element[MAX_DEPTH];       /* per open array: the current element */
   char       *duplicate;                /* the JSON path of the first one found */
+  /* Counted against the budgets. */
+  guint       n_values;
+  guint       n_objects;
+  gsize       string_bytes;
 } Scanner;
 
 static gboolean scan_fail (Scanner    *s,
@@ -623,9 +637,19 @@ scan_string (Scanner *s,
 
       if (c == '"')
         {
+          if (i - start - 1 > MAX_STRING_BYTES)
+            goto too_long;
+          s->string_bytes += i - start - 1;
+          if (s->string_bytes > MAX_TOTAL_STRING_BYTES)
+            return scan_fail (s, start, "more than %d MiB of strings by here, expected at most "
+                              "%d MiB in a knowledge base", MAX_TOTAL_STRING_BYTES >> 20,
+                              MAX_TOTAL_STRING_BYTES >> 20);
           *offset = i + 1;
           return TRUE;
         }
+
+      if (i - start > MAX_STRING_BYTES)
+        goto too_long;
 
       if (c == '\\')
         {
@@ -684,6 +708,10 @@ scan_string (Scanner *s,
     }
 
   return scan_fail (s, start, "a string never ends, expected a closing “\"”");
+
+too_long:
+  return scan_fail (s, start, "a string of more than %d KiB, expected at most %d KiB",
+                    MAX_STRING_BYTES / 1024, MAX_STRING_BYTES / 1024);
 }
 
 static gboolean
@@ -736,8 +764,8 @@ scan_number (Scanner *s,
 
   /* json-glib wraps larger integers around without telling. */
   if (integer && i - digits_start > 18)
-    return scan_fail (s, start, "the number %.*s is too large, expected at most 18 digits",
-                      (int) (i - start), d + start);
+    return scan_fail (s, start, "the number %.*s%s is too large, expected at most 18 digits",
+                      (int) MIN (i - start, 24), d + start, i - start > 24 ? "…" : "");
 
   *offset = i;
   return TRUE;
@@ -875,6 +903,42 @@ scan_close_object (Scanner    *s,
   g_array_set_size (s->names, first);
 }
 
+static gboolean
+is_cases_array (Scanner    *s,
+                const char *stack,
+                guint       depth)
+{
+  const MemberName *member;
+
+  if (depth != 2 || stack[0] != '{' || stack[1] != '[')
+    return FALSE;
+  member = &g_array_index (s->names, MemberName, s->first_name[1] - 1);
+
+  return member->length == 5 && memcmp (member->name, "cases", 5) == 0;
+}
+
+/* Counts the value starting at @offset against the budgets, so that no document
+ * makes json-glib build a tree of gigabytes. */
+static gboolean
+scan_count_value (Scanner    *s,
+                  const char *stack,
+                  guint       depth,
+                  gsize       offset)
+{
+  if (++s->n_values > MAX_VALUES)
+    return scan_fail (s, offset, "more than %s values by here, expected at most %s "
+                      "(strings, numbers, objects and arrays) in a knowledge base",
+                      "2,000,000", "2,000,000");
+  if (s->data[offset] == '{' && ++s->n_objects > MAX_OBJECTS)
+    return scan_fail (s, offset, "more than %s objects by here, expected at most %s "
+                      "in a knowledge base", "500,000", "500,000");
+  if (s->element[1] >= MAX_CASES && is_cases_array (s, stack, depth))
+    return scan_fail (s, offset, "cases[%u]: more than %s cases, expected at most %s, "
+                      "the most Madoguchi supports", s->element[1], "10,000", "10,000");
+
+  return TRUE;
+}
+
 enum {
   SCAN_VALUE,
   SCAN_FIRST_VALUE,    /* just after “[” */
@@ -916,6 +980,8 @@ scan_json (Scanner *s)
           G_GNUC_FALLTHROUGH;
 
         case SCAN_VALUE:
+          if (!scan_count_value (s, stack, depth, i))
+            return FALSE;
           if (d[i] == '[' || d[i] == '{')
             {
               if (depth == MAX_DEPTH)
@@ -1524,6 +1590,13 @@ parse_integer (Loader     *l,
 {
   gint64 value;
 
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    {
+      g_autofree char *got = describe_node (node);
+
+      return fail (l, "expected %s, an integer, got %s written with a fraction or an exponent",
+                   expected, got);
+    }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     return fail_type (l, expected, node);
 
@@ -2855,6 +2928,26 @@ mdg_kb_new_from_data (const char  *data,
   return g_steal_pointer (&self);
 }
 
+/* @path for messages: UTF-8, with control characters spelt out (a name with a
+ * terminal's escape sequences went raw to the terminal). */
+static char *
+display_origin (const char *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = display; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        g_string_append_printf (out, "U+%04X", c);
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 MdgKb *
 mdg_kb_new_from_file (const char  *path,
                       GError     **error)
@@ -2873,7 +2966,7 @@ mdg_kb_new_from_file (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  origin = g_filename_display_name (path);
+  origin = display_origin (path);
   if ((kb = mdg_kb_cache_load (path, origin, &cache)) != NULL)
     return kb;
 
@@ -2883,12 +2976,33 @@ mdg_kb_new_from_file (const char  *path,
    * device would block or never end. */
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SYMLINK_TARGET,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info == NULL)
     {
       g_set_error (error, MDG_KB_ERROR, MDG_KB_ERROR_IO,
                    "%s: cannot be read: %s", origin, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SYMBOLIC_LINK)
+    {
+      /* GIO describes the link itself when it leads nowhere. */
+      GStatBuf st;
+      int saved_errno = g_stat (path, &st) == 0 ? 0 : errno;
+      g_autofree char *target = g_file_info_get_symlink_target (info) != NULL
+        ? g_filename_display_name (g_file_info_get_symlink_target (info)) : g_strdup ("");
+      g_autofree char *quoted = quote (target);
+
+      if (saved_errno == ELOOP)
+        g_set_error (error, MDG_KB_ERROR, MDG_KB_ERROR_IO,
+                     "%s: cannot be read: a symbolic link that leads back to itself (a loop)",
+                     origin);
+      else
+        g_set_error (error, MDG_KB_ERROR, MDG_KB_ERROR_IO,
+                     "%s: cannot be read: a symbolic link to %s, which does not exist",
+                     origin, quoted);
       return NULL;
     }
 

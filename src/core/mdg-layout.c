@@ -104,7 +104,7 @@ mdg_language_get_font_family (const char *tag)
 
 typedef struct {
   PangoLayout *layout;        /* not owned: the column's layouts array holds it */
-  int          line;
+  PangoLayoutLine *line;      /* of layout, which is never changed once made */
   double       x, y;          /* the line's logical top-left, in column coordinates */
   double       height;
   double       baseline;      /* from the line's top */
@@ -401,6 +401,88 @@ mdg_layout_mark_japanese_words (PangoAttrList *attrs,
     }
 }
 
+/* Pango shapes what is left of a word again for every line it breaks the word
+ * into, so a long text with no break (a phone number of 10,000 digits) took
+ * time quadratic in its length. A zero-width space after every MAX_UNBROKEN
+ * characters of such a run gives it the breaks WRAP_WORD_CHAR would make
+ * anyway. Returns NULL when @text needs none; else the new text, with @attrs
+ * moved to match. */
+#define MAX_UNBROKEN 64
+#define ZWSP "\u200B"
+
+static char *
+with_breaks (const char     *text,
+             PangoAttrList **attrs)
+{
+  glong n_chars = g_utf8_strlen (text, -1);
+  g_autofree PangoLogAttr *log = NULL;
+  g_autoptr(GArray) at = NULL;
+  PangoAttrList *moved;
+  GSList *list;
+  GString *out;
+  const char *p = text;
+  glong run = 0;
+
+  if (n_chars <= MAX_UNBROKEN)
+    return NULL;
+  log = g_new (PangoLogAttr, n_chars + 1);
+  pango_get_log_attrs (text, -1, -1, NULL, log, n_chars + 1);
+  for (glong i = 0; i < n_chars && run <= MAX_UNBROKEN; i++)
+    run = log[i].is_line_break || log[i].is_white ? 0 : run + 1;
+  if (run <= MAX_UNBROKEN)
+    return NULL;
+
+  /* The byte offsets in @text before which a space goes. */
+  at = g_array_new (FALSE, FALSE, sizeof (guint));
+  out = g_string_sized_new (strlen (text) + strlen (text) / 16);
+  run = 0;
+  for (glong i = 0; i < n_chars; i++, p = g_utf8_next_char (p))
+    {
+      run = log[i].is_line_break || log[i].is_white ? 0 : run + 1;
+      if (run > MAX_UNBROKEN)
+        {
+          guint offset = p - text;
+
+          g_array_append_val (at, offset);
+          g_string_append (out, ZWSP);
+          run = 1;
+        }
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  moved = pango_attr_list_new ();
+  list = pango_attr_list_get_attributes (*attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+      guint *index[] = { &attr->start_index, &attr->end_index };
+
+      for (guint k = 0; k < G_N_ELEMENTS (index); k++)
+        {
+          guint lo = 0, hi = at->len;
+
+          if (*index[k] == PANGO_ATTR_INDEX_TO_TEXT_END)
+            continue;
+          while (lo < hi)
+            {
+              guint mid = lo + (hi - lo) / 2;
+
+              if (g_array_index (at, guint, mid) < *index[k])
+                lo = mid + 1;
+              else
+                hi = mid;
+            }
+          *index[k] += lo * (sizeof ZWSP - 1);
+        }
+      pango_attr_list_insert (moved, attr);
+    }
+  g_slist_free (list);
+  pango_attr_list_unref (*attrs);
+  *attrs = moved;
+
+  return g_string_free (out, FALSE);
+}
+
 static PangoLayout *
 document_layout (MdgDocument *self,
                  const Style *style,
@@ -453,6 +535,15 @@ document_layout (MdgDocument *self,
       attrs = pango_attr_list_new ();
       text = g_strdup (markup);
     }
+  {
+    char *broken = with_breaks (text, &attrs);
+
+    if (broken != NULL)
+      {
+        g_free (text);
+        text = broken;
+      }
+  }
   /* The language decides line breaking (kinsoku) and glyph forms. */
   pango_attr_list_insert_before (attrs, pango_attr_language_new (language));
   if (!style->japanese && !g_str_equal (self->info->pango, "ja"))
@@ -512,7 +603,7 @@ column_add_markup (MdgDocument *self,
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
       pango_layout_line_get_extents (line, NULL, &line_logical);
       atom.layout = layout;
-      atom.line = i;
+      atom.line = line;
       atom.x = dx + (double) (logical.x - line_logical.x) / PANGO_SCALE;
       atom.y = top + (double) logical.y / PANGO_SCALE;
       atom.height = (double) logical.height / PANGO_SCALE;
@@ -824,15 +915,31 @@ draw_column (cairo_t *cr,
         draw_deco (cr, d, x + col->x, y, from, to);
     }
 
-  for (guint i = 0; i < col->atoms->len; i++)
+  /* The atoms are in order of y: each page draws only its own, so that a
+   * long text costs time linear in its length, not in its pages times lines. */
+  guint lo = 0, hi = col->atoms->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (col->atoms, Atom, mid).y < from - EPS)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  for (guint i = lo; i < col->atoms->len; i++)
     {
       const Atom *a = &g_array_index (col->atoms, Atom, i);
 
-      if (a->y < from - EPS || a->y + a->height > to + EPS)
+      if (a->y > to + EPS)
+        break;
+      if (a->y + a->height > to + EPS)
         continue;
       cairo_set_source_rgb (cr, a->grey, a->grey, a->grey);
       cairo_move_to (cr, x + col->x + a->x, y + a->y - from + a->baseline);
-      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (a->layout, a->line));
+      pango_cairo_show_layout_line (cr, a->line);
     }
 }
 
@@ -2156,6 +2263,110 @@ mdg_document_count_unknown_glyphs (MdgDocument *self)
   n += block_unknown_glyphs (chrome);
   g_clear_pointer (&chrome, block_free);
   return n;
+}
+
+/* The first character of @layout drawn as a box, or 0. */
+static gunichar
+layout_first_unknown (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  PangoLayoutIter *iter;
+  gunichar found = 0;
+
+  if (pango_layout_get_unknown_glyphs_count (layout) == 0)
+    return 0;
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+
+      for (int i = 0; run != NULL && found == 0 && i < run->glyphs->num_glyphs; i++)
+        if (run->glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+          found = g_utf8_get_char (text + run->item->offset + run->glyphs->log_clusters[i]);
+    }
+  while (found == 0 && pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+  return found;
+}
+
+static gunichar
+block_first_unknown (Block *block)
+{
+  for (guint i = 0; block != NULL && i < block->columns->len; i++)
+    {
+      Column *col = g_ptr_array_index (block->columns, i);
+
+      for (guint j = 0; j < col->layouts->len; j++)
+        {
+          gunichar c = layout_first_unknown (g_ptr_array_index (col->layouts, j));
+
+          if (c != 0)
+            return c;
+        }
+    }
+  return 0;
+}
+
+char *
+mdg_document_describe_missing_glyphs (MdgDocument *self)
+{
+  /* The scripts of the languages and knowledge bases a desk is likely to
+   * meet; every other script is in fonts-noto-core too (Debian 12). */
+  static const struct {
+    GUnicodeScript script;
+    const char    *name;
+    const char    *package;
+  } scripts[] = {
+    { G_UNICODE_SCRIPT_MYANMAR, "Myanmar", "fonts-noto-core" },
+    { G_UNICODE_SCRIPT_DEVANAGARI, "Devanagari", "fonts-noto-core" },
+    { G_UNICODE_SCRIPT_THAI, "Thai", "fonts-noto-core" },
+    { G_UNICODE_SCRIPT_LATIN, "Latin", "fonts-noto-core" },
+    { G_UNICODE_SCRIPT_HAN, "Han (kanji, hanzi)", "fonts-noto-cjk" },
+    { G_UNICODE_SCRIPT_HIRAGANA, "Hiragana", "fonts-noto-cjk" },
+    { G_UNICODE_SCRIPT_KATAKANA, "Katakana", "fonts-noto-cjk" },
+    { G_UNICODE_SCRIPT_HANGUL, "Hangul", "fonts-noto-cjk" },
+    { G_UNICODE_SCRIPT_COMMON, "symbols", "fonts-noto-core" },
+  };
+  const char *name = NULL;
+  const char *package = "fonts-noto-core";
+  GUnicodeScript script;
+  char code[5] = { 0, };
+  gunichar c = 0;
+  Block *chrome;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->blocks != NULL, NULL);
+
+  for (guint i = 0; c == 0 && i < self->blocks->len; i++)
+    c = block_first_unknown (g_ptr_array_index (self->blocks, i));
+  for (guint i = 0; c == 0 && i < 2; i++)
+    {
+      chrome = i == 0 ? build_header (self, 0, self->pages->len)
+                      : build_footer (self, 0, self->pages->len);
+      c = block_first_unknown (chrome);
+      g_clear_pointer (&chrome, block_free);
+    }
+  if (c == 0)
+    return NULL;
+
+  script = g_unichar_get_script (c);
+  for (guint i = 0; i < G_N_ELEMENTS (scripts); i++)
+    if (scripts[i].script == script)
+      {
+        name = scripts[i].name;
+        package = scripts[i].package;
+      }
+  if (name == NULL)
+    {
+      guint32 iso = g_unicode_script_to_iso15924 (script);
+
+      for (guint i = 0; i < 4; i++)
+        code[i] = (char) (iso >> (24 - 8 * i));
+      name = code;
+    }
+
+  return g_strdup_printf ("No installed font has the %s script (U+%04X) this document needs; "
+                          "install the Debian package %s.", name, c, package);
 }
 
 guint

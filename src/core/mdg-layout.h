@@ -80,6 +80,10 @@ void          mdg_document_draw_page         (MdgDocument     *self,
 /* Characters of the last pagination that no installed font has (they would
  * print as boxes): 0 when the fonts each script needs are installed. */
 guint         mdg_document_count_unknown_glyphs (MdgDocument  *self);
+/* After a pagination, one sentence naming the script of the first character
+ * no installed font has and the Debian package that provides it, or NULL
+ * when every character has a glyph. */
+char         *mdg_document_describe_missing_glyphs (MdgDocument *self);
 
 /* A language's name in its own words ("Tiếng Việt"), for menus. */
 const char   *mdg_language_get_native_name   (const char      *tag);
