@@ -74,7 +74,7 @@ def text_get(text, lang):
 
 
 def date_in(lang):
-    fmt = tr(lang, '%Y-%m-%d')
+    fmt = plain(tr(lang, '%Y-%m-%d'))
     fmt = fmt.replace('%-m', str(DATE.month)).replace('%-d', str(DATE.day))
     return DATE.strftime(fmt)
 
@@ -231,7 +231,8 @@ def check_easy(path, sources):
         h = y1 - y0
         tol = 0.3 * h
         top, bottom = int((y0 - 0.62 * h) * scale), int((y0 - 0.02 * h) * scale)
-        band = rows[max(top, 0):max(bottom, 0)]
+        # Rules (a line across the page) are not readings.
+        band = [row for row in rows[max(top, 0):max(bottom, 0)] if sum(b < 128 for b in row) < width / 3]
         ink = [x for x in range(width) if any(row[x] < 128 for row in band)]
         left = int((min(w[1] for w in line_words) - tol) * scale)
         ink = [x for x in ink if x >= left]
@@ -239,17 +240,20 @@ def check_easy(path, sources):
             x0, x1 = (w[1] - tol) * scale, (w[3] + tol) * scale
             if not any(x0 <= x <= x1 for x in ink):
                 problems.append('no reading above %r' % w[5])
-        spans = [((w[1] - tol) * scale, (w[3] + tol) * scale) for w in ruby_words]
-        stray = [x for x in ink if not any(a <= x <= b for a, b in spans)]
-        if stray:
-            problems.append('ink above the line of %r, beside its words, at x=%.1f pt'
-                            % (ruby_words[0][5], stray[0] / scale))
+        for w in line_words:
+            if w in ruby_words or not any(w[5] in t for t in texts):
+                continue
+            x0, x1 = (w[1] + tol) * scale, (w[3] - tol) * scale
+            if any(x0 <= x <= x1 for x in ink):
+                problems.append('ink above %r, which has no kanji' % w[5])
     return problems
 
 
-def easy_strings(handout):
-    return [t['ja-x-easy'] for t in [handout['situation'], handout['clinic'], *handout['steps']]
-            if 'ja-x-easy' in t]
+def easy_strings(handout, kb=None):
+    texts = [handout['situation'], handout['clinic'], *handout['steps']]
+    if kb is not None:
+        texts += [kb['translation_note']] + [a['patient_name'] for a in kb['areas'] if 'patient_name' in a]
+    return [t['ja-x-easy'] for t in texts if 'ja-x-easy' in t]
 
 
 def main():
@@ -290,7 +294,7 @@ def main():
         # stacked marks off by themselves).
         problems = check_pdf(out, expected, lang, one_line=[date_in(lang)] if lang != 'my' else [])
         if lang == 'ja-x-easy':
-            problems += check_easy(out, easy_strings(h))
+            problems += check_easy(out, easy_strings(h, kb))
         # Small enough to mail: no font embedded whole (cairo 1.16 embeds all of
         # Noto Sans CJK's subroutines, about 1 MB, for its Latin letters and kana).
         if os.path.getsize(out) > 400 * 1024:
@@ -322,9 +326,7 @@ def main():
                 expected += [text_get(s, lang) for s in c['handout']['steps']]
         problems = check_pdf(out, expected, lang)
         if lang == 'ja-x-easy':
-            problems += check_easy(out, [t['ja-x-easy'] for c in cases if 'handout' in c
-                                         for t in [c['handout']['situation'], *c['handout']['steps']]
-                                         if 'ja-x-easy' in t])
+            problems += check_easy(out, [s for c in cases if 'handout' in c for s in easy_strings(c['handout'], kb)])
         return not problems, name, '; '.join(problems)
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:

@@ -1431,7 +1431,9 @@ build_small_print (MdgDocument *self,
                    guint        n_pages)
 {
   Style small = { self->density->small, FALSE, 0.25, PANGO_ALIGN_LEFT, 0, FALSE };
-  const char *note = mdg_text_get_exact (mdg_kb_get_translation_note (self->kb), self->lang);
+  const MdgText *translation_note = mdg_kb_get_translation_note (self->kb);
+  const char *note = mdg_text_get_exact (translation_note, self->lang) != NULL
+                     ? layout_text (self, translation_note) : NULL;
   Block *block = block_new (NULL, 0);
   Column *col = block_add_column (block, 0, width);
   GString *line = g_string_new (left);
@@ -1837,7 +1839,9 @@ build_staff_summary (MdgDocument *self,
 
   if (strcmp (self->lang, "ja") != 0)
     {
-      const char *note = mdg_text_get_exact (mdg_kb_get_translation_note (self->kb), self->lang);
+      const MdgText *translation_note = mdg_kb_get_translation_note (self->kb);
+      const char *note = mdg_text_get_exact (translation_note, self->lang) != NULL
+                         ? layout_text (self, translation_note) : NULL;
       Style small = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
 
       if (note != NULL)
