@@ -97,6 +97,16 @@ ensure_layout (MdgRubyLabel *self,
               pango_attr_list_insert (kept, keep);
             }
         }
+      /* A base never breaks, even one with a space in it. */
+      for (guint i = 0; i < self->rubies->len; i++)
+        {
+          const Ruby *ruby = &g_array_index (self->rubies, Ruby, i);
+          PangoAttribute *keep = pango_attr_allow_breaks_new (FALSE);
+
+          keep->start_index = ruby->start;
+          keep->end_index = ruby->end;
+          pango_attr_list_insert (kept, keep);
+        }
       pango_layout_set_attributes (self->layout, kept);
       pango_layout_set_width (self->layout, width);
     }

@@ -550,6 +550,7 @@ static void
 keep_words_together (PangoLayout   *layout,
                      const char    *text,
                      PangoAttrList *attrs,
+                     RubyData      *ruby,
                      double         width)
 {
   g_autoptr(PangoAttrList) kept = pango_attr_list_copy (attrs);
@@ -581,6 +582,16 @@ keep_words_together (PangoLayout   *layout,
               pango_attr_list_insert (kept, keep);
             }
         }
+    }
+  /* A base never breaks, even one with a space in it. */
+  for (guint i = 0; ruby != NULL && i < ruby->rubies->len; i++)
+    {
+      const Ruby *r = &g_array_index (ruby->rubies, Ruby, i);
+      PangoAttribute *keep = pango_attr_allow_breaks_new (FALSE);
+
+      keep->start_index = r->start;
+      keep->end_index = r->end;
+      pango_attr_list_insert (kept, keep);
     }
   /* A new list: setting the same one again would keep the breaks found above. */
   pango_layout_set_attributes (layout, kept);
@@ -671,7 +682,7 @@ document_layout (MdgDocument *self,
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_attributes (layout, attrs);
   if (easy)
-    keep_words_together (layout, text, attrs, width);
+    keep_words_together (layout, text, attrs, ruby, width);
 
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
