@@ -87,6 +87,7 @@ struct _MdgKioskWindow
   GtkLabel          *search_button_label;
   GtkLabel          *privacy_label;
   GtkLabel          *cases_title_label;
+  GtkWidget         *cases_title_ruby;   /* in place of the label, for a title with ruby */
   GtkLabel          *cases_hint_label;
   GtkBox            *case_list_box;
   GtkBox            *case_box;
@@ -1079,8 +1080,22 @@ mdg_kiosk_window_build_list (MdgKioskWindow *self)
       const MdgText *name = self->area->patient_name != NULL ? self->area->patient_name
                                                              : self->area->name;
 
+      const char *marked = mdg_text_get_marked (name, lang);
+
       cases = cases_in_area (self, self->area);
       set_label (self->cases_title_label, mdg_text_get (name, lang), lang);
+      if (mdg_ruby_has_markup (marked))
+        {
+          if (self->cases_title_ruby == NULL)
+            {
+              self->cases_title_ruby = mdg_ruby_label_new_with_role (NULL, pango_language_for (lang),
+                                                                     GTK_ACCESSIBLE_ROLE_HEADING);
+              gtk_widget_add_css_class (self->cases_title_ruby, "kiosk-title");
+              gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->cases_title_label))),
+                                          self->cases_title_ruby, GTK_WIDGET (self->cases_title_label));
+            }
+          mdg_ruby_label_set_text (MDG_RUBY_LABEL (self->cases_title_ruby), marked);
+        }
     }
   else if (self->query != NULL)
     {
@@ -1095,8 +1110,19 @@ mdg_kiosk_window_build_list (MdgKioskWindow *self)
     {
       set_label (self->cases_title_label, "", lang);
       set_label (self->cases_hint_label, "", lang);
-      return;
     }
+  if (self->cases_title_ruby != NULL)
+    {
+      gboolean ruby = self->area != NULL &&
+                      mdg_ruby_has_markup (mdg_text_get_marked (self->area->patient_name != NULL ? self->area->patient_name
+                                                                                                 : self->area->name,
+                                                                lang));
+
+      gtk_widget_set_visible (self->cases_title_ruby, ruby);
+      gtk_widget_set_visible (GTK_WIDGET (self->cases_title_label), !ruby);
+    }
+  if (cases == NULL)
+    return;
 
   if (cases->len == 0)
     set_label (self->cases_hint_label,

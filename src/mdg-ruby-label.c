@@ -313,7 +313,15 @@ GtkWidget *
 mdg_ruby_label_new (const char *marked,
                     const char *pango_language)
 {
-  MdgRubyLabel *self = g_object_new (MDG_TYPE_RUBY_LABEL, NULL);
+  return mdg_ruby_label_new_with_role (marked, pango_language, GTK_ACCESSIBLE_ROLE_LABEL);
+}
+
+GtkWidget *
+mdg_ruby_label_new_with_role (const char        *marked,
+                              const char        *pango_language,
+                              GtkAccessibleRole  role)
+{
+  MdgRubyLabel *self = g_object_new (MDG_TYPE_RUBY_LABEL, "accessible-role", role, NULL);
 
   self->language = pango_language != NULL ? pango_language_from_string (pango_language) : NULL;
   mdg_ruby_label_set_text (self, marked);
