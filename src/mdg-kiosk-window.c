@@ -21,6 +21,8 @@
 #include "mdg-kiosk-pin.h"
 #include "mdg-kiosk-print.h"
 #include "mdg-kiosk-window-private.h"
+#include "mdg-ruby.h"
+#include "mdg-ruby-label.h"
 #include "mdg-search.h"
 #include "mdg-ui-resources.h"
 
@@ -85,6 +87,7 @@ struct _MdgKioskWindow
   GtkLabel          *search_button_label;
   GtkLabel          *privacy_label;
   GtkLabel          *cases_title_label;
+  GtkWidget         *cases_title_ruby;   /* in place of the label, for a title with ruby */
   GtkLabel          *cases_hint_label;
   GtkBox            *case_list_box;
   GtkBox            *case_box;
@@ -291,13 +294,38 @@ scroll_to_top (GtkScrolledWindow *scroll)
 
 /* The text a patient sees for a case: the handout's situation, in plain
  * words; a case without one (the clinic does everything) shows its title. */
+static const MdgText *
+case_summary_text (MdgCase *kase)
+{
+  if (kase->handout != NULL && kase->handout->situation != NULL)
+    return kase->handout->situation;
+  return kase->title;
+}
+
 static const char *
 case_summary (MdgCase    *kase,
               const char *tag)
 {
-  if (kase->handout != NULL && kase->handout->situation != NULL)
-    return mdg_text_get (kase->handout->situation, tag);
-  return mdg_text_get (kase->title, tag);
+  return mdg_text_get (case_summary_text (kase), tag);
+}
+
+/* A knowledge-base text; in やさしい日本語, with ruby above its kanji. */
+static GtkWidget *
+kb_text_new (const MdgText *text,
+             const char    *tag,
+             const char    *css_class)
+{
+  const char *marked = mdg_text_get_marked (text, tag);
+  GtkWidget *label;
+
+  if (!mdg_ruby_has_markup (marked))
+    return GTK_WIDGET (text_label_new (mdg_text_get (text, tag), tag, css_class));
+
+  label = mdg_ruby_label_new (marked, pango_language_for (tag));
+  gtk_widget_set_hexpand (label, TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -911,8 +939,7 @@ mdg_kiosk_window_build_case (MdgKioskWindow *self)
 
   /* What happened */
   gtk_box_append (self->case_box, section_heading_new (self, NC_("kiosk", "What happened")));
-  label = text_label_new (case_summary (kase, lang), lang, "kiosk-lead");
-  gtk_box_append (self->case_box, GTK_WIDGET (label));
+  gtk_box_append (self->case_box, kb_text_new (case_summary_text (kase), lang, "kiosk-lead"));
 
   /* What you do */
   if (handout != NULL && handout->steps != NULL && handout->steps->len > 0)
@@ -936,7 +963,7 @@ mdg_kiosk_window_build_case (MdgKioskWindow *self)
                                           -1);
           gtk_box_append (GTK_BOX (box), number_label);
           gtk_box_append (GTK_BOX (box),
-                          GTK_WIDGET (text_label_new (mdg_text_get (step, lang), lang, "kiosk-body")));
+                          kb_text_new (step, lang, "kiosk-body"));
           gtk_box_append (self->case_box, box);
         }
     }
@@ -963,7 +990,7 @@ mdg_kiosk_window_build_case (MdgKioskWindow *self)
 
   if (handout != NULL && handout->clinic != NULL)
     gtk_box_append (GTK_BOX (card),
-                    GTK_WIDGET (text_label_new (mdg_text_get (handout->clinic, lang), lang, "kiosk-body")));
+                    kb_text_new (handout->clinic, lang, "kiosk-body"));
   else
     gtk_box_append (GTK_BOX (card),
                     GTK_WIDGET (text_label_new (tr (self, NC_("kiosk", "The reception takes care of this. You do not need to do anything yourself.")),
@@ -999,7 +1026,7 @@ mdg_kiosk_window_build_case (MdgKioskWindow *self)
 
       if (note != NULL)
         gtk_box_append (self->case_box,
-                        GTK_WIDGET (text_label_new (mdg_text_get (note, lang), lang, "kiosk-small")));
+                        kb_text_new (note, lang, "kiosk-small"));
     }
 }
 
@@ -1053,8 +1080,22 @@ mdg_kiosk_window_build_list (MdgKioskWindow *self)
       const MdgText *name = self->area->patient_name != NULL ? self->area->patient_name
                                                              : self->area->name;
 
+      const char *marked = mdg_text_get_marked (name, lang);
+
       cases = cases_in_area (self, self->area);
       set_label (self->cases_title_label, mdg_text_get (name, lang), lang);
+      if (mdg_ruby_has_markup (marked))
+        {
+          if (self->cases_title_ruby == NULL)
+            {
+              self->cases_title_ruby = mdg_ruby_label_new_with_role (NULL, pango_language_for (lang),
+                                                                     GTK_ACCESSIBLE_ROLE_HEADING);
+              gtk_widget_add_css_class (self->cases_title_ruby, "kiosk-title");
+              gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->cases_title_label))),
+                                          self->cases_title_ruby, GTK_WIDGET (self->cases_title_label));
+            }
+          mdg_ruby_label_set_text (MDG_RUBY_LABEL (self->cases_title_ruby), marked);
+        }
     }
   else if (self->query != NULL)
     {
@@ -1069,8 +1110,19 @@ mdg_kiosk_window_build_list (MdgKioskWindow *self)
     {
       set_label (self->cases_title_label, "", lang);
       set_label (self->cases_hint_label, "", lang);
-      return;
     }
+  if (self->cases_title_ruby != NULL)
+    {
+      gboolean ruby = self->area != NULL &&
+                      mdg_ruby_has_markup (mdg_text_get_marked (self->area->patient_name != NULL ? self->area->patient_name
+                                                                                                 : self->area->name,
+                                                                lang));
+
+      gtk_widget_set_visible (self->cases_title_ruby, ruby);
+      gtk_widget_set_visible (GTK_WIDGET (self->cases_title_label), !ruby);
+    }
+  if (cases == NULL)
+    return;
 
   if (cases->len == 0)
     set_label (self->cases_hint_label,
@@ -1084,7 +1136,6 @@ mdg_kiosk_window_build_list (MdgKioskWindow *self)
       const char *summary = case_summary (kase, lang);
       GtkWidget *button;
       GtkWidget *box;
-      GtkLabel *label;
 
       button = gtk_button_new ();
       gtk_widget_add_css_class (button, "kiosk-big");
@@ -1107,8 +1158,7 @@ mdg_kiosk_window_build_list (MdgKioskWindow *self)
           set_accessible_label (button, summary);
         }
 
-      label = text_label_new (summary, lang, NULL);
-      gtk_box_prepend (GTK_BOX (box), GTK_WIDGET (label));
+      gtk_box_prepend (GTK_BOX (box), kb_text_new (case_summary_text (kase), lang, NULL));
       {
         gtk_box_append (GTK_BOX (box), decoration_icon_new ("go-next-symbolic", 32));
       }
@@ -1133,6 +1183,8 @@ mdg_kiosk_window_build_areas (MdgKioskWindow *self)
       const MdgText *name = area->patient_name != NULL ? area->patient_name : area->name;
       GtkWidget *button = big_button_new (mdg_text_get (name, self->language),
                                           self->language, "kiosk-area");
+
+      gtk_button_set_child (GTK_BUTTON (button), kb_text_new (name, self->language, NULL));
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.show-area");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", area->id);

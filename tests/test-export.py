@@ -55,19 +55,27 @@ def tr(lang, msgid):
     return t.gettext(msgid)
 
 
+RUBY = re.compile(r'\{([^{}|]+)\|([^{}|]+)\}')
+
+
+def plain(s):
+    """A ja-x-easy string as read: the bases of its ruby groups {base|reading}."""
+    return RUBY.sub(r'\1', s)
+
+
 def text_get(text, lang):
     """mdg_text_get(): the language, then English (never for easy Japanese), then Japanese."""
     if text is None:
         return ''
     if lang in text:
-        return text[lang]
+        return plain(text[lang]) if lang == 'ja-x-easy' else text[lang]
     if lang != 'ja-x-easy' and 'en' in text:
         return text['en']
     return text['ja']
 
 
 def date_in(lang):
-    fmt = tr(lang, '%Y-%m-%d')
+    fmt = plain(tr(lang, '%Y-%m-%d'))
     fmt = fmt.replace('%-m', str(DATE.month)).replace('%-d', str(DATE.day))
     return DATE.strftime(fmt)
 
@@ -168,6 +176,87 @@ def check_pdf(path, expected, lang, pages=1, size=A4, one_line=()):
     return problems
 
 
+def has_kanji(s):
+    return any(unicodedata.name(c, '').startswith('CJK UNIFIED') for c in s)
+
+
+def grey_page(path, dpi):
+    """Page 1 of @path as rows of grey bytes (0 is black), with pdftoppm."""
+    pgm = subprocess.run(['pdftoppm', '-gray', '-r', str(dpi), '-f', '1', '-l', '1', path],
+                         capture_output=True, check=True).stdout
+    m = re.match(rb'P5\s+(\d+)\s+(\d+)\s+255\s', pgm)
+    width, height = int(m.group(1)), int(m.group(2))
+    data = pgm[m.end():]
+    return width, height, [data[y * width:(y + 1) * width] for y in range(height)]
+
+
+def check_easy(path, sources):
+    """The ruby and line breaks of a ja-x-easy PDF, given the marked ja-x-easy
+    strings on it. Readings are drawn as outlines (so pdftotext gives each
+    sentence without them): they are found as ink in the band above the word
+    boxes of pdftotext -bbox. Returns a list of problems."""
+    problems = []
+    texts = [re.sub(r'\s+', ' ', plain(s)) for s in sources]
+    # Each line of easy text ends at a space of the source (or its end).
+    for line in pdf_text(path).splitlines():
+        line = line.strip()
+        if len(line) < 2:
+            continue
+        found = [(t, m.start()) for t in texts for m in re.finditer(re.escape(line), t)]
+        # A word longer than a line breaks inside it: a line with no space in it.
+        if ' ' not in line and any(len(word) > len(line) and line in word for t in texts for word in t.split()):
+            continue
+        def at_break(t, i):
+            # A space, the end, or inside a word longer than the line.
+            return i == 0 or i == len(t) or t[i - 1] == ' ' or t[i] == ' ' or \
+                len(re.search(r'\S*$', t[:i]).group() + re.match(r'\S*', t[i:]).group()) > len(line)
+        if found and not any(at_break(t, i) and at_break(t, i + len(line)) for t, i in found):
+            problems.append('a line ends inside a word: %r' % line)
+    # Readings: above every word with a kanji, within its width; nothing above
+    # the other words of such a line.
+    dpi = 144
+    scale = dpi / 72
+    width, height, rows = grey_page(path, dpi)
+    _, words = pdf_bbox(path)
+    words = [w for w in words if w[0] == 0]
+    kanji_words = [w for w in words if has_kanji(w[5]) and any(w[5] in t for t in texts)]
+    if sources and any(RUBY.search(s) for s in sources) and not kanji_words:
+        problems.append('no word with ruby found')
+    lines = collections.defaultdict(list)
+    for w in words:
+        lines[(round(w[2], 1), round(w[4], 1))].append(w)
+    for (y0, y1), line_words in lines.items():
+        ruby_words = [w for w in line_words if w in kanji_words]
+        if not ruby_words:
+            continue
+        h = y1 - y0
+        tol = 0.3 * h
+        top, bottom = int((y0 - 0.62 * h) * scale), int((y0 - 0.02 * h) * scale)
+        # Rules (a line across the page) are not readings.
+        band = [row for row in rows[max(top, 0):max(bottom, 0)] if sum(b < 128 for b in row) < width / 3]
+        ink = [x for x in range(width) if any(row[x] < 128 for row in band)]
+        left = int((min(w[1] for w in line_words) - tol) * scale)
+        ink = [x for x in ink if x >= left]
+        for w in ruby_words:
+            x0, x1 = (w[1] - tol) * scale, (w[3] + tol) * scale
+            if not any(x0 <= x <= x1 for x in ink):
+                problems.append('no reading above %r' % w[5])
+        for w in line_words:
+            if w in ruby_words or not any(w[5] in t for t in texts):
+                continue
+            x0, x1 = (w[1] + tol) * scale, (w[3] - tol) * scale
+            if any(x0 <= x <= x1 for x in ink):
+                problems.append('ink above %r, which has no kanji' % w[5])
+    return problems
+
+
+def easy_strings(handout, kb=None):
+    texts = [handout['situation'], handout['clinic'], *handout['steps']]
+    if kb is not None:
+        texts += [kb['translation_note']] + [a['patient_name'] for a in kb['areas'] if 'patient_name' in a]
+    return [t['ja-x-easy'] for t in texts if 'ja-x-easy' in t]
+
+
 def main():
     for tool in ('pdftotext', 'pdffonts', 'pdftoppm'):
         if shutil.which(tool) is None:
@@ -205,6 +294,8 @@ def main():
         # The date is never broken across lines (pdftotext splits Myanmar's
         # stacked marks off by themselves).
         problems = check_pdf(out, expected, lang, one_line=[date_in(lang)] if lang != 'my' else [])
+        if lang == 'ja-x-easy':
+            problems += check_easy(out, easy_strings(h, kb))
         # Small enough to mail: no font embedded whole (cairo 1.16 embeds all of
         # Noto Sans CJK's subroutines, about 1 MB, for its Latin letters and kana).
         if os.path.getsize(out) > 400 * 1024:
@@ -235,6 +326,8 @@ def main():
                 expected.append(text_get(c['handout']['situation'], lang))
                 expected += [text_get(s, lang) for s in c['handout']['steps']]
         problems = check_pdf(out, expected, lang)
+        if lang == 'ja-x-easy':
+            problems += check_easy(out, [s for c in cases if 'handout' in c for s in easy_strings(c['handout'], kb)])
         return not problems, name, '; '.join(problems)
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
@@ -287,6 +380,38 @@ def main():
         report(n > normal_pages and not lost and not outside,
                'a 5,000-character note paginates the staff sheet (%d pages)' % n,
                'pages %d (normally %d); sentences lost: %s; outside: %s' % (n, normal_pages, lost[:10], outside[:3]))
+
+    # -- ruby in a sample handout, with a word longer than a line -------------------
+    ruby_kb = json.load(open(KB_JSON, encoding='utf-8'))
+    sample = next(c for c in ruby_kb['cases'] if 'handout' in c)
+    sample['handout']['situation']['ja-x-easy'] = (
+        'マイナンバーカードを {保険証|ほけんしょう}として {初|はじ}めて {登録|とうろく}しました。 '
+        'そのとき、 エラー（010）が {出|で}ました。 あなたの {保険|ほけん}の {情報|じょうほう}が '
+        '{正|ただ}しく {見|み}つかりませんでした。')
+    sample['handout']['steps'][0]['ja-x-easy'] = (
+        '{会社|かいしゃ}の {健康|けんこう} {保険|ほけん}の {人|ひと}は {会社|かいしゃ}に {聞|き}いて ください。 '
+        '{国民|こくみん} {健康|けんこう} {保険|ほけん}の {人|ひと}は {市役所|しやくしょ}・{区役所|くやくしょ}に '
+        '{聞|き}いて ください。 ' + 'あ' * 80)
+    kb_file = os.path.join(tmp, 'ruby.json')
+    json.dump(ruby_kb, open(kb_file, 'w', encoding='utf-8'), ensure_ascii=False)
+    out = os.path.join(tmp, 'ruby.pdf')
+    r = run('--kb', kb_file, '--export-handout', sample['number'], '--language', 'ja-x-easy',
+            '--date', DATE.isoformat(), '--output', out, env=env)
+    if r.returncode != 0:
+        report(False, 'ruby in a handout', r.stderr.strip())
+    else:
+        text = pdf_text(out)
+        problems = check_easy(out, easy_strings(sample['handout']))
+        for marked in easy_strings(sample['handout']):
+            if not contains(text, plain(marked), 'ja'):
+                problems.append('pdftotext does not give %r' % plain(marked)[:40])
+        if re.search(r'[{|}]', text):
+            problems.append('markup in the text')
+        # The word longer than a line breaks inside, as a last resort.
+        if 'あ' * 80 not in squeeze(text):
+            problems.append('the long word is lost')
+        report(not problems, 'ruby above its base in a handout; pdftotext gives the bases only',
+               '; '.join(problems))
 
     # -- the clinic's name and phone from the settings -----------------------------
     config = os.path.join(tmp, 'config')

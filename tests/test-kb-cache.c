@@ -110,7 +110,9 @@ dump_text (GString       *out,
 
   g_string_append_printf (out, "%s={%u}\n", name, text->n_items);
   for (guint i = 0; i < text->n_items; i++)
-    g_string_append_printf (out, "  %s:%s\n", text->items[i].lang, text->items[i].text);
+    g_string_append_printf (out, "  %s:%s%s%s\n", text->items[i].lang, text->items[i].text,
+                            text->items[i].marked != NULL ? " ruby:" : "",
+                            text->items[i].marked != NULL ? text->items[i].marked : "");
 }
 
 static void

@@ -3,6 +3,8 @@
  * MDG_FIXTURES_DIR and MDG_SEED_FILE come from tests/meson.build. */
 
 #include "mdg-kb.h"
+#include "mdg-ruby.h"
+#include "mdg-search.h"
 
 #include <json-glib/json-glib.h>
 
@@ -649,6 +651,119 @@ test_duplicates (void)
                         "altered: x7: given twice in the same object, expected each field once");
 }
 
+/* The ruby markup of ja-x-easy texts: the reader sees the bases, the loader
+ * refuses broken markup and kanji without a reading, naming path and offset. */
+static void
+test_ruby (void)
+{
+  static const char *situation =
+    "\"situation\": { \"ja\": \"おくすりの じょうほうが まちがっています。\"";
+  static const struct {
+    const char *easy;
+    const char *message;
+  } bad[] = {
+    { "{薬|くすり", "at offset 0 (characters from the start): a “{” that is never closed by “}”" },
+    { "お{薬|くすり}}", "at offset 8 (characters from the start): “}” without an opening “{”" },
+    { "{お{薬|くすり}|おくすり}", "at offset 2 (characters from the start): a “{” inside a ruby group: ruby groups do not nest" },
+    { "あ {|くすり}", "at offset 2 (characters from the start): a ruby group with an empty base" },
+    { "あい {薬|}", "at offset 5 (characters from the start): a ruby group with an empty reading" },
+    { "{薬|kusuri}", "at offset 3 (characters from the start): a reading that is not hiragana or katakana" },
+    { "{薬|くすり}の 情報", "at offset 9 (characters from the start): a kanji outside a ruby group: write it as {base|reading}" },
+    { "{薬}", "at offset 0 (characters from the start): a ruby group without “|”: write {base|reading}" },
+    { "くすり|です", "at offset 3 (characters from the start): “|” outside a ruby group {base|reading}" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MdgKb) kb = NULL;
+  MdgCase *c;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *json = NULL;
+      g_autofree char *expected = NULL;
+
+      json = g_strdup_printf ("%s, \"ja-x-easy\": \"%s\"", situation, bad[i].easy);
+      expected = g_strdup_printf ("altered: cases[0].handout.situation.ja-x-easy: %s",
+                                  bad[i].message);
+      assert_altered_error (situation, json, expected);
+    }
+
+  /* Kanji in another language's text need no reading. */
+  kb = load_altered (situation,
+                     "\"situation\": { \"ja\": \"お薬の情報\", "
+                     "\"ja-x-easy\": \"お{薬|くすり}の {情報|じょうほう}が {違|ちが}います。\"",
+                     &error);
+  g_assert_no_error (error);
+  c = mdg_kb_get_case (kb, 2);
+  g_assert_cmpstr (mdg_text_get (c->handout->situation, "ja-x-easy"), ==,
+                   "お薬の 情報が 違います。");
+  g_assert_cmpstr (mdg_text_get_exact (c->handout->situation, "ja-x-easy"), ==,
+                   "お薬の 情報が 違います。");
+  g_assert_cmpstr (mdg_text_get_marked (c->handout->situation, "ja-x-easy"), ==,
+                   "お{薬|くすり}の {情報|じょうほう}が {違|ちが}います。");
+  g_assert_cmpstr (mdg_text_get_marked (c->handout->situation, "en"), ==,
+                   "Your medication data is wrong.");
+}
+
+static guint
+first_hit (MdgSearch  *search,
+           const char *query)
+{
+  g_autoptr(GArray) hits = mdg_search_query (search, query);
+
+  return hits->len > 0 ? g_array_index (hits, MdgHit, 0).kase->number : 0;
+}
+
+/* Search reads through the markup: the base and the reading both find the case. */
+static void
+test_ruby_search (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MdgKb) kb = NULL;
+  g_autoptr(MdgSearch) search = NULL;
+
+  kb = load_altered ("\"situation\": { \"ja\": \"おくすりの じょうほうが まちがっています。\"",
+                     "\"situation\": { \"ja\": \"おくすりの じょうほうが まちがっています。\", "
+                     "\"ja-x-easy\": \"{眼鏡|めがね}を {持|も}って きて ください。\"",
+                     &error);
+  g_assert_no_error (error);
+  search = mdg_search_new (kb);
+  g_assert_cmpuint (first_hit (search, "眼鏡"), ==, 2);
+  g_assert_cmpuint (first_hit (search, "めがね"), ==, 2);
+  g_assert_cmpuint (first_hit (search, "眼鏡を 持って"), ==, 2);
+  g_assert_cmpuint (first_hit (search, "めがねを もって"), ==, 2);
+}
+
+static void
+test_ruby_parse (void)
+{
+  g_autoptr(GArray) segments = NULL;
+  g_autofree char *plain = NULL, *reading = NULL;
+  const MdgRubySegment *s;
+
+  segments = mdg_ruby_parse ("お{薬|くすり}を {飲|の}む", MDG_RUBY_PARSE_KANJI_IN_RUBY, NULL, NULL);
+  g_assert_nonnull (segments);
+  g_assert_cmpuint (segments->len, ==, 5);
+  s = &g_array_index (segments, MdgRubySegment, 1);
+  g_assert_cmpmem (s->base, s->base_len, "薬", strlen ("薬"));
+  g_assert_cmpmem (s->reading, s->reading_len, "くすり", strlen ("くすり"));
+  s = &g_array_index (segments, MdgRubySegment, 2);
+  g_assert_cmpmem (s->base, s->base_len, "を ", strlen ("を "));
+  g_assert_null (s->reading);
+
+  plain = mdg_ruby_strip ("お{薬|くすり}を {飲|の}む");
+  reading = mdg_ruby_reading ("お{薬|くすり}を {飲|の}む");
+  g_assert_cmpstr (plain, ==, "お薬を 飲む");
+  g_assert_cmpstr (reading, ==, "おくすりを のむ");
+  /* Katakana and ー are readings too. */
+  g_clear_pointer (&segments, g_array_unref);
+  segments = mdg_ruby_parse ("{電話|デンワ}と {表|ひょう}ー", MDG_RUBY_PARSE_KANJI_IN_RUBY, NULL, NULL);
+  g_assert_nonnull (segments);
+  g_clear_pointer (&segments, g_array_unref);
+  /* Without the flag a kanji may stand alone. */
+  segments = mdg_ruby_parse ("薬", MDG_RUBY_PARSE_DEFAULT, NULL, NULL);
+  g_assert_nonnull (segments);
+}
+
 /* Numbers mean what json-glib made of them: a fraction or an exponent makes a
  * double, which is not an integer. */
 static void
@@ -1237,6 +1352,9 @@ main (int   argc,
   g_test_add_func ("/kb/robust/random-damage", test_random_damage);
   g_test_add_func ("/kb/duplicates", test_duplicates);
   g_test_add_func ("/kb/numbers", test_numbers);
+  g_test_add_func ("/kb/ruby", test_ruby);
+  g_test_add_func ("/kb/ruby-parse", test_ruby_parse);
+  g_test_add_func ("/kb/ruby-search", test_ruby_search);
 
   return g_test_run ();
 }

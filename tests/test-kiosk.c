@@ -16,6 +16,8 @@
 #include "mdg-i18n.h"
 #include "mdg-kiosk-pin.h"
 #include "mdg-kiosk-window-private.h"
+#include "mdg-ruby.h"
+#include "mdg-ruby-label.h"
 #include "test-util.h"
 
 typedef struct {
@@ -310,6 +312,11 @@ all_label_text (Fixture *fixture)
           g_string_append (out, gtk_label_get_text (GTK_LABEL (widget)));
           g_string_append_c (out, '\n');
         }
+      else if (MDG_IS_RUBY_LABEL (widget))
+        {
+          g_string_append (out, mdg_ruby_label_get_text (MDG_RUBY_LABEL (widget)));
+          g_string_append_c (out, '\n');
+        }
     }
 
   return g_string_free (out, FALSE);
@@ -329,6 +336,11 @@ visible_texts (Fixture *fixture)
       GtkWidget *widget = g_ptr_array_index (widgets, i);
       GtkWidget *button;
 
+      if (MDG_IS_RUBY_LABEL (widget) && gtk_widget_is_drawable (widget))
+        {
+          g_ptr_array_add (texts, g_strdup (mdg_ruby_label_get_text (MDG_RUBY_LABEL (widget))));
+          continue;
+        }
       if (!GTK_IS_LABEL (widget) || !gtk_widget_is_drawable (widget) ||
           *gtk_label_get_text (GTK_LABEL (widget)) == '\0')
         continue;
@@ -776,7 +788,7 @@ static void
 test_accessible (Fixture       *fixture,
                  gconstpointer  data)
 {
-  static const char *languages[] = { "ja", "en", "my", NULL };
+  static const char *languages[] = { "ja", "en", "my", "ja-x-easy", NULL };
   static const char *pages[] = { "start", "area", "case", "case-no-handout", "language", "unlock", NULL };
 
   set_pin (fixture, "2468");
@@ -828,7 +840,8 @@ test_accessible (Fixture       *fixture,
                            gtk_widget_get_width (widget), gtk_widget_get_height (widget));
               }
 
-            if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+            if ((GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0') ||
+                MDG_IS_RUBY_LABEL (widget))
               {
                 const PangoFontDescription *font =
                   pango_context_get_font_description (gtk_widget_get_pango_context (widget));
@@ -838,7 +851,9 @@ test_accessible (Fixture       *fixture,
                   px = px * 96.0 / 72.0;
                 if (px < 19.5)
                   g_error ("“%s” on page %s (%s) is set in %.1f px",
-                           gtk_label_get_text (GTK_LABEL (widget)), pages[p], languages[l], px);
+                           GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget))
+                                                 : mdg_ruby_label_get_text (MDG_RUBY_LABEL (widget)),
+                           pages[p], languages[l], px);
               }
           }
         g_assert_cmpuint (n_buttons, >, 0);
@@ -993,6 +1008,56 @@ test_pin_check (void)
   g_assert_false (mdg_kiosk_pin_check ("salt:xyz", "xyz"));
 }
 
+/* In やさしい にほんご the case screen draws ruby: each text is a ruby label
+ * whose accessible name is the text as read (the bases, no markup) and whose
+ * description is the text as spoken (the readings). */
+static void
+test_easy_ruby (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MdgKb) kb = mdg_kb_new_default (&error);
+  MdgCase *kase = mdg_kb_get_case (kb, 1);
+  const char *expected[] = {
+    mdg_text_get (kase->handout->situation, "ja-x-easy"),
+    mdg_text_get (g_ptr_array_index (kase->handout->steps, 0), "ja-x-easy"),
+    mdg_text_get (kase->handout->clinic, "ja-x-easy"),
+  };
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  guint found = 0;
+
+  g_assert_no_error (error);
+  mdg_kiosk_window_reset (fixture->window);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", "ja-x-easy");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 1);
+  spin (300);
+
+  collect_widgets (GTK_WIDGET (fixture->window), widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+      if (!MDG_IS_RUBY_LABEL (widget) || !gtk_widget_is_drawable (widget))
+        continue;
+      for (guint j = 0; j < G_N_ELEMENTS (expected); j++)
+        if (g_str_equal (mdg_ruby_label_get_text (MDG_RUBY_LABEL (widget)), expected[j]))
+          {
+            const MdgText *texts[] = { kase->handout->situation,
+                                       g_ptr_array_index (kase->handout->steps, 0),
+                                       kase->handout->clinic };
+            g_autofree char *spoken = mdg_ruby_reading (mdg_text_get_marked (texts[j], "ja-x-easy"));
+
+            gtk_test_accessible_assert_role (widget, GTK_ACCESSIBLE_ROLE_LABEL);
+            gtk_test_accessible_assert_property (widget, GTK_ACCESSIBLE_PROPERTY_LABEL, expected[j]);
+            gtk_test_accessible_assert_property (widget, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken);
+            g_assert_null (strpbrk (expected[j], "{|}"));
+            g_assert_cmpint (gtk_widget_get_height (widget), >, 0);
+            found |= 1u << j;
+          }
+    }
+  g_assert_cmpuint (found, ==, 7);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1032,6 +1097,7 @@ main (int   argc,
   ADD ("language", test_language_change);
   ADD ("accessible", test_accessible);
   ADD ("accessible/icon-only", test_accessible_icon_only);
+  ADD ("easy-ruby", test_easy_ruby);
   ADD ("unlock", test_unlock);
 #undef ADD
 

@@ -38,7 +38,7 @@
 #define CACHE_MAGIC     "madoguchi-kb-cache"
 /* Bump it whenever the model, the loader's rules, the normaliser or the index
  * change: a build of the same PACKAGE_VERSION would take an old cache as is. */
-#define CACHE_FORMAT    1
+#define CACHE_FORMAT    2
 #define INDEX_TYPE      "(uuuuayauauauaqatauatau)"
 #define CACHE_TYPE      "(susayatayau" INDEX_TYPE ")"
 #define CHANGE_GRACE_MS 50
@@ -188,7 +188,8 @@ put_text (Writer        *w,
   for (guint i = 0; i < text->n_items; i++)
     {
       put (w, language_index (text->items[i].lang));
-      put_string (w, text->items[i].text);
+      put_string (w, text->items[i].marked != NULL ? text->items[i].marked
+                                                   : text->items[i].text);
     }
 }
 
@@ -512,8 +513,7 @@ get_text (Reader   *r,
           g_free (s);
           return NULL;
         }
-      text->items[i].lang = g_strdup (mdg_languages[lang]);
-      text->items[i].text = s;
+      mdg_text_item_set (&text->items[i], mdg_languages[lang], s);
       text->n_items++;
       previous = lang;
     }

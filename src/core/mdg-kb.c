@@ -46,6 +46,7 @@
 
 #include "mdg-kb-private.h"
 #include "mdg-kb-cache.h"
+#include "mdg-ruby.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
@@ -125,6 +126,34 @@ mdg_text_get (const MdgText *text,
   return s != NULL ? s : "";
 }
 
+const char *
+mdg_text_get_marked (const MdgText *text,
+                     const char    *lang)
+{
+  const char *plain = mdg_text_get (text, lang);
+
+  for (guint i = 0; text != NULL && i < text->n_items; i++)
+    if (text->items[i].text == plain && text->items[i].marked != NULL)
+      return text->items[i].marked;
+
+  return plain;
+}
+
+void
+mdg_text_item_set (MdgTextItem *item,
+                   const char  *lang,
+                   char        *marked)
+{
+  item->lang = g_strdup (lang);
+  if (mdg_ruby_has_markup (marked))
+    {
+      item->text = mdg_ruby_strip (marked);
+      item->marked = marked;
+    }
+  else
+    item->text = marked;
+}
+
 void
 mdg_text_free (MdgText *text)
 {
@@ -135,6 +164,7 @@ mdg_text_free (MdgText *text)
     {
       g_free (text->items[i].lang);
       g_free (text->items[i].text);
+      g_free (text->items[i].marked);
     }
   g_free (text->items);
   g_free (text);
@@ -1608,6 +1638,22 @@ parse_integer (Loader     *l,
   return TRUE;
 }
 
+/* A ja-x-easy string: its ruby markup is well formed and every kanji has a reading. */
+static gboolean
+check_ruby (Loader     *l,
+            const char *s)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) segments = NULL;
+  gsize offset = 0;
+
+  segments = mdg_ruby_parse (s, MDG_RUBY_PARSE_KANJI_IN_RUBY, &offset, &error);
+  if (segments == NULL)
+    return fail (l, "at offset %" G_GSIZE_FORMAT " (characters from the start): %s",
+                 offset, error->message);
+  return TRUE;
+}
+
 static gboolean
 parse_text (Loader    *l,
             JsonNode  *node,
@@ -1656,13 +1702,17 @@ parse_text (Loader    *l,
 
       mark = path_push_member (l, mdg_languages[i]);
       ok = parse_string (l, member, STRING_PLAIN, &s);
+      if (ok && g_str_equal (mdg_languages[i], "ja-x-easy"))
+        ok = check_ruby (l, s);
       path_pop (l, mark);
       if (!ok)
-        return FALSE;
+        {
+          g_free (s);
+          return FALSE;
+        }
 
       item = &text->items[text->n_items++];
-      item->lang = g_strdup (mdg_languages[i]);
-      item->text = s;
+      mdg_text_item_set (item, mdg_languages[i], s);
     }
 
   *out = g_steal_pointer (&text);

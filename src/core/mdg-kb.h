@@ -33,7 +33,8 @@ gboolean     mdg_language_is_known (const char *tag);
 /* A text in several languages. */
 typedef struct {
   char *lang;
-  char *text;
+  char *text;                 /* as read: a ja-x-easy text's bases only, no markup */
+  char *marked;               /* the ja-x-easy text with its ruby {base|reading}, or NULL */
 } MdgTextItem;
 
 typedef struct {
@@ -46,6 +47,11 @@ typedef struct {
 const char  *mdg_text_get       (const MdgText *text, const char *lang);
 /* The text in exactly @lang, or NULL. */
 const char  *mdg_text_get_exact (const MdgText *text, const char *lang);
+/* Like mdg_text_get(), but a ja-x-easy text keeps its ruby markup {base|reading}
+ * (see mdg-ruby.h), for the views that draw ruby. */
+const char  *mdg_text_get_marked (const MdgText *text, const char *lang);
+/* Sets @item's text from a string that may carry ruby markup: @marked is taken. */
+void         mdg_text_item_set  (MdgTextItem *item, const char *lang, char *marked);
 
 typedef struct {
   MdgActor  actor;

@@ -25,6 +25,7 @@
 #include "mdg-layout.h"
 #include "mdg-layout-private.h"
 #include "mdg-font-map.h"
+#include "mdg-ruby.h"
 
 #define MM (72.0 / 25.4)
 #define EPS 0.01
@@ -483,6 +484,201 @@ with_breaks (const char     *text,
   return g_string_free (out, FALSE);
 }
 
+/* Ruby (furigana) of ja-x-easy texts: each reading is drawn centred above its
+ * base, at half the size, by draw_column(). A layout with ruby carries its
+ * readings as object data. */
+
+#define RUBY_SCALE 0.5
+
+typedef struct {
+  int          start, end;    /* the base, in the layout's text */
+  PangoLayout *reading;
+} Ruby;
+
+typedef struct {
+  GArray *rubies;             /* Ruby */
+  double  rise;               /* from the base's baseline up to the readings' baseline */
+  double  ascent;             /* of the readings */
+} RubyData;
+
+static void
+ruby_clear (gpointer data)
+{
+  g_object_unref (((Ruby *) data)->reading);
+}
+
+static void
+ruby_data_free (RubyData *data)
+{
+  g_array_unref (data->rubies);
+  g_free (data);
+}
+
+/* A KB text in the document's language; in ja-x-easy with its ruby markup,
+ * which document_layout() takes out again. */
+static const char *
+layout_text (MdgDocument   *self,
+             const MdgText *text)
+{
+  return mdg_text_get_marked (text, self->lang);
+}
+
+static void
+font_extents (MdgDocument          *self,
+              PangoFontDescription *desc,
+              PangoLanguage        *language,
+              double               *ascent,
+              double               *descent)
+{
+  PangoFontMetrics *metrics = pango_context_get_metrics (self->context, desc, language);
+
+  if (ascent != NULL)
+    *ascent = (double) pango_font_metrics_get_ascent (metrics) / PANGO_SCALE;
+  if (descent != NULL)
+    *descent = (double) pango_font_metrics_get_descent (metrics) / PANGO_SCALE;
+  pango_font_metrics_unref (metrics);
+}
+
+static gboolean
+is_word_space (gunichar ch)
+{
+  return ch == ' ' || ch == '\t' || ch == '\n' || ch == 0x3000;
+}
+
+/* Takes the ruby groups out of @text (as parsed from the paragraph's markup),
+ * moving @attrs to the plain text; returns the groups, or NULL for none. */
+static RubyData *
+take_ruby (MdgDocument          *self,
+           char                **text,
+           PangoAttrList       **attrs,
+           PangoFontDescription *desc,
+           PangoLanguage        *language,
+           double                size)
+{
+  g_autoptr(GArray) segments = mdg_ruby_parse (*text, MDG_RUBY_PARSE_DEFAULT, NULL, NULL);
+  g_autoptr(PangoFontDescription) small = NULL;
+  g_autoptr(PangoAttrList) moved = NULL;
+  g_autofree guint *map = NULL;
+  double base_ascent, ruby_descent;
+  GString *plain;
+  GSList *list;
+  RubyData *data;
+  gsize length = strlen (*text);
+
+  if (segments == NULL)
+    return NULL;
+
+  small = pango_font_description_copy (desc);
+  pango_font_description_set_absolute_size (small, size * RUBY_SCALE * PANGO_SCALE);
+  pango_font_description_set_weight (small, PANGO_WEIGHT_NORMAL);
+
+  data = g_new0 (RubyData, 1);
+  data->rubies = g_array_new (FALSE, FALSE, sizeof (Ruby));
+  g_array_set_clear_func (data->rubies, ruby_clear);
+
+  /* map[i]: where byte i of the marked text lands in the plain text. */
+  map = g_new0 (guint, length + 1);
+  plain = g_string_sized_new (length);
+  for (guint i = 0; i < segments->len; i++)
+    {
+      const MdgRubySegment *seg = &g_array_index (segments, MdgRubySegment, i);
+      gsize base = seg->base - *text;
+      gsize from = seg->reading != NULL ? base - 1 : base;
+      gsize to = seg->reading != NULL ? (gsize) (seg->reading + seg->reading_len + 1 - *text)
+                                      : base + seg->base_len;
+      gsize start = plain->len;
+
+      for (gsize j = from; j < to; j++)
+        map[j] = j < base ? start : j < base + seg->base_len ? start + (j - base)
+                                                            : start + seg->base_len;
+      g_string_append_len (plain, seg->base, seg->base_len);
+      if (seg->reading != NULL)
+        {
+          Ruby ruby = { start, plain->len, pango_layout_new (self->context) };
+
+          pango_layout_set_font_description (ruby.reading, small);
+          pango_layout_set_text (ruby.reading, seg->reading, seg->reading_len);
+          g_array_append_val (data->rubies, ruby);
+        }
+    }
+  map[length] = plain->len;
+
+  moved = pango_attr_list_new ();
+  list = pango_attr_list_get_attributes (*attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      attr->start_index = attr->start_index >= length ? plain->len : map[attr->start_index];
+      attr->end_index = attr->end_index >= length ? G_MAXUINT : map[attr->end_index];
+      pango_attr_list_insert (moved, attr);
+    }
+  g_slist_free (list);
+  pango_attr_list_unref (*attrs);
+  *attrs = g_steal_pointer (&moved);
+  g_free (*text);
+  *text = g_string_free (plain, FALSE);
+
+  font_extents (self, desc, language, &base_ascent, NULL);
+  font_extents (self, small, language, &data->ascent, &ruby_descent);
+  data->rise = base_ascent + ruby_descent + size * 0.04;
+  return data;
+}
+
+/* In やさしい日本語 a line breaks only at the spaces between words: no break
+ * inside a word (a base with its reading is part of one), unless the word is
+ * longer than a line. */
+static void
+keep_words_together (PangoLayout   *layout,
+                     const char    *text,
+                     PangoAttrList *attrs,
+                     RubyData      *ruby,
+                     double         width)
+{
+  g_autoptr(PangoAttrList) kept = pango_attr_list_copy (attrs);
+  const char *p = text;
+
+  /* Measured on one unbroken line per paragraph. */
+  pango_layout_set_width (layout, -1);
+  while (*p != '\0')
+    {
+      const char *start;
+
+      while (*p != '\0' && is_word_space (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && !is_word_space (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p > start)
+        {
+          PangoRectangle a, b;
+
+          pango_layout_index_to_pos (layout, start - text, &a);
+          pango_layout_index_to_pos (layout, g_utf8_prev_char (p) - text, &b);
+          if (width < 0 || (double) (b.x + b.width - a.x) / PANGO_SCALE <= width)
+            {
+              PangoAttribute *keep = pango_attr_allow_breaks_new (FALSE);
+
+              keep->start_index = start - text;
+              keep->end_index = p - text;
+              pango_attr_list_insert (kept, keep);
+            }
+        }
+    }
+  /* A base never breaks, even one with a space in it. */
+  for (guint i = 0; ruby != NULL && i < ruby->rubies->len; i++)
+    {
+      const Ruby *r = &g_array_index (ruby->rubies, Ruby, i);
+      PangoAttribute *keep = pango_attr_allow_breaks_new (FALSE);
+
+      keep->start_index = r->start;
+      keep->end_index = r->end;
+      pango_attr_list_insert (kept, keep);
+    }
+  /* A new list: setting the same one again would keep the breaks found above. */
+  pango_layout_set_attributes (layout, kept);
+}
+
 static PangoLayout *
 document_layout (MdgDocument *self,
                  const Style *style,
@@ -497,6 +693,9 @@ document_layout (MdgDocument *self,
   const char *family = self->info->family;
   double size = style->size * self->info->size;
   double line_spacing = self->density != NULL ? self->density->line_spacing : 0;
+  double line_height = self->info->line_height;
+  gboolean easy = g_str_equal (self->info->tag, "ja-x-easy") && !style->japanese;
+  RubyData *ruby = NULL;
   char *key;
   PangoLayout *layout;
 
@@ -535,6 +734,23 @@ document_layout (MdgDocument *self,
       attrs = pango_attr_list_new ();
       text = g_strdup (markup);
     }
+  if (easy && mdg_ruby_has_markup (text))
+    ruby = take_ruby (self, &text, &attrs, desc, language, size);
+  if (ruby != NULL)
+    {
+      double ascent, descent, natural;
+
+      font_extents (self, desc, language, &ascent, &descent);
+      natural = ascent + descent;
+
+      /* Line height is shared out above and below a line: room for the
+       * readings above the first line means as much again below the last.
+       * Japanese has few descenders: half the descent above may hold them. */
+      line_height = MAX (natural * (line_spacing > 0 ? line_spacing : 1),
+                         natural + 2 * MAX (0, ruby->rise + ruby->ascent - ascent - descent / 2)) / size;
+      g_object_set_data_full (G_OBJECT (layout), "mdg-ruby", ruby, (GDestroyNotify) ruby_data_free);
+    }
+  if (ruby == NULL)
   {
     char *broken = with_breaks (text, &attrs);
 
@@ -548,21 +764,23 @@ document_layout (MdgDocument *self,
   pango_attr_list_insert_before (attrs, pango_attr_language_new (language));
   if (!style->japanese && !g_str_equal (self->info->pango, "ja"))
     mdg_layout_mark_japanese_words (attrs, text, g_str_has_prefix (self->info->pango, "zh"));
-  if (self->info->line_height > 0)
+  if (line_height > 0)
     {
-      double factor = line_spacing > 0 ? line_spacing : 1;
+      double factor = line_spacing > 0 && ruby == NULL ? line_spacing : 1;
 
       pango_attr_list_insert_before (attrs, pango_attr_line_height_new_absolute (
-        (int) (size * self->info->line_height * factor * PANGO_SCALE)));
+        (int) (size * line_height * factor * PANGO_SCALE)));
     }
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_attributes (layout, attrs);
+  if (easy)
+    keep_words_together (layout, text, attrs, ruby, width);
 
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, style->align);
   /* A line-height attribute (above) takes the place of line spacing. */
-  if (self->info->line_height == 0 && line_spacing > 0)
+  if (line_height == 0 && line_spacing > 0)
     pango_layout_set_line_spacing (layout, (float) line_spacing);
   if (style->hang > 0)
     {
@@ -894,6 +1112,41 @@ draw_deco (cairo_t    *cr,
     }
 }
 
+/* The readings of the bases on @a's line, whose baseline starts at (@x, @y). */
+static void
+draw_ruby (cairo_t    *cr,
+           const Atom *a,
+           double      x,
+           double      y)
+{
+  RubyData *data = g_object_get_data (G_OBJECT (a->layout), "mdg-ruby");
+  PangoLayoutLine *line;
+  const char *text;
+
+  if (data == NULL)
+    return;
+  line = a->line;
+  text = pango_layout_get_text (a->layout);
+  for (guint i = 0; i < data->rubies->len; i++)
+    {
+      const Ruby *r = &g_array_index (data->rubies, Ruby, i);
+      PangoRectangle logical;
+      int x0, x1;
+
+      if (r->start < line->start_index || r->start >= line->start_index + line->length)
+        continue;
+      pango_layout_line_index_to_x (line, r->start, FALSE, &x0);
+      pango_layout_line_index_to_x (line, g_utf8_prev_char (text + r->end) - text, TRUE, &x1);
+      pango_layout_get_extents (r->reading, NULL, &logical);
+      cairo_move_to (cr, x + (double) (MIN (x0, x1) + (ABS (x1 - x0) - logical.width) / 2) / PANGO_SCALE,
+                     y - data->rise);
+      /* As outlines, not text: copying from the PDF, searching it or reading it
+       * aloud gets the sentence once, not with every reading mixed in. */
+      pango_cairo_layout_line_path (cr, pango_layout_get_line_readonly (r->reading, 0));
+      cairo_fill (cr);
+    }
+}
+
 static void
 draw_column (cairo_t *cr,
              Column  *col,
@@ -940,6 +1193,7 @@ draw_column (cairo_t *cr,
       cairo_set_source_rgb (cr, a->grey, a->grey, a->grey);
       cairo_move_to (cr, x + col->x + a->x, y + a->y - from + a->baseline);
       pango_cairo_show_layout_line (cr, a->line);
+      draw_ruby (cr, a, x + col->x + a->x, y + a->y - from + a->baseline);
     }
 }
 
@@ -1171,7 +1425,7 @@ column_add_steps (MdgDocument *self,
     {
       g_autofree char *markup =
         g_markup_printf_escaped ("<b>%u.</b>\t%s", i + 1,
-                                 mdg_text_get (g_ptr_array_index (steps, i), self->lang));
+                                 layout_text (self, g_ptr_array_index (steps, i)));
 
       column_add_markup (self, col, dx, i == 0 ? self->density->para : self->density->para * 0.8,
                          &style, markup);
@@ -1201,7 +1455,7 @@ column_add_contacts (MdgDocument *self,
       g_autofree char *markup = NULL;
 
       column_add_text (self, col, pad, i == 0 ? d->para : d->para * 1.6, &name,
-                       mdg_text_get (contact->name, self->lang));
+                       layout_text (self, contact->name));
       col->glue = TRUE;
       /* The name the line answers to, for a patient who reads little Japanese. */
       if (!g_str_has_prefix (self->lang, "ja"))
@@ -1220,7 +1474,7 @@ column_add_contacts (MdgDocument *self,
       if (contact->hours != NULL)
         {
           markup = g_markup_printf_escaped ("<b>%s</b> %s", tr (self, N_("Hours:")),
-                                            mdg_text_get (contact->hours, self->lang));
+                                            layout_text (self, contact->hours));
           column_add_markup (self, col, pad, d->para * 0.5, &body, markup);
           g_clear_pointer (&markup, g_free);
         }
@@ -1296,7 +1550,9 @@ build_small_print (MdgDocument *self,
                    guint        n_pages)
 {
   Style small = { self->density->small, FALSE, 0.25, PANGO_ALIGN_LEFT, 0, FALSE };
-  const char *note = mdg_text_get_exact (mdg_kb_get_translation_note (self->kb), self->lang);
+  const MdgText *translation_note = mdg_kb_get_translation_note (self->kb);
+  const char *note = mdg_text_get_exact (translation_note, self->lang) != NULL
+                     ? layout_text (self, translation_note) : NULL;
   Block *block = block_new (NULL, 0);
   Column *col = block_add_column (block, 0, width);
   GString *line = g_string_new (left);
@@ -1338,13 +1594,13 @@ build_handout (MdgDocument *self,
 
       block = block_new (blocks, d->para * 0.5);
       column_add_text (self, block_add_column (block, 0, width), 0, 0, &subtitle,
-                       mdg_text_get (self->kase->area->patient_name, self->lang));
+                       layout_text (self, self->kase->area->patient_name));
     }
 
   block = block_new (blocks, d->section * 0.7);
   col = block_add_column (block, 0, width);
   column_add_heading (self, col, 0, tr (self, N_("What happened")));
-  column_add_text (self, col, 0, d->para, &body, mdg_text_get (handout->situation, self->lang));
+  column_add_text (self, col, 0, d->para, &body, layout_text (self, handout->situation));
 
   block = block_new (blocks, d->section);
   col = block_add_column (block, 0, width);
@@ -1371,7 +1627,7 @@ build_handout (MdgDocument *self,
       block = block_new (blocks, d->section);
       col = block_add_column (block, 0, width);
       column_add_heading (self, col, 0, tr (self, N_("What the clinic does")));
-      column_add_text (self, col, 0, d->para, &body, mdg_text_get (handout->clinic, self->lang));
+      column_add_text (self, col, 0, d->para, &body, layout_text (self, handout->clinic));
     }
 
   if (self->clinic_note != NULL)
@@ -1451,7 +1707,7 @@ build_patient_sheet (MdgDocument *self,
 
           if (other->handout == NULL || !same_steps (kase, other, self->lang))
             continue;
-          markup = g_markup_printf_escaped ("■\t%s", mdg_text_get (other->handout->situation, self->lang));
+          markup = g_markup_printf_escaped ("■\t%s", layout_text (self, other->handout->situation));
           column_add_markup (self, col, inset, d->para * 0.6, &situation, markup);
           col->glue = TRUE;
           g_ptr_array_add (done, other);
@@ -1465,12 +1721,12 @@ build_patient_sheet (MdgDocument *self,
           if (c->phone != NULL)
             markup = g_markup_printf_escaped ("<b>%s</b> %s  <b>%s</b>  %s",
                                               tr (self, N_("Whom to ask:")),
-                                              mdg_text_get (c->name, self->lang), c->phone,
-                                              c->hours != NULL ? mdg_text_get (c->hours, self->lang) : "");
+                                              layout_text (self, c->name), c->phone,
+                                              c->hours != NULL ? layout_text (self, c->hours) : "");
           else
             markup = g_markup_printf_escaped ("<b>%s</b> %s  %s",
                                               tr (self, N_("Whom to ask:")),
-                                              mdg_text_get (c->name, self->lang),
+                                              layout_text (self, c->name),
                                               c->url != NULL ? c->url : "");
           column_add_markup (self, col, inset + situation.hang, d->para, &contact, markup);
         }
@@ -1539,7 +1795,7 @@ column_add_response (MdgDocument *self,
   double top;
 
   if (r->preface != NULL)
-    column_add_text (self, col, 0, d->para, &note, mdg_text_get (r->preface, self->lang));
+    column_add_text (self, col, 0, d->para, &note, layout_text (self, r->preface));
   if (r->preface != NULL)
     col->glue = TRUE;
   top = column_open_group (col, d->para, 0);
@@ -1555,11 +1811,11 @@ column_add_response (MdgDocument *self,
         }
       if (part->condition != NULL)
         {
-          g_autofree char *cond = g_markup_escape_text (mdg_text_get (part->condition, self->lang), -1);
+          g_autofree char *cond = g_markup_escape_text (layout_text (self, part->condition), -1);
           g_string_append_printf (markup, "<b>%s</b> ", cond);
         }
       {
-        g_autofree char *text = g_markup_escape_text (mdg_text_get (part->text, self->lang), -1);
+        g_autofree char *text = g_markup_escape_text (layout_text (self, part->text), -1);
         g_string_append (markup, text);
       }
       column_add_markup (self, col, inset, i == 0 ? 0 : d->para * 0.6, &body, markup->str);
@@ -1567,7 +1823,7 @@ column_add_response (MdgDocument *self,
     }
   for (guint i = 0; r->notes != NULL && i < r->notes->len; i++)
     column_add_text (self, col, inset, d->para * 0.6, &note,
-                     mdg_text_get (g_ptr_array_index (r->notes, i), self->lang));
+                     layout_text (self, g_ptr_array_index (r->notes, i)));
   column_add_deco (col, DECO_FILL, 0, top, bar, col->height, 0, rgb[0], rgb[1], rgb[2]);
 }
 
@@ -1599,10 +1855,10 @@ build_staff_case (MdgDocument *self,
   }
   column_add_text (self, g_ptr_array_index (row->columns, 0), 0, 0, &number, num);
   column_add_text (self, g_ptr_array_index (row->columns, 1), 0, 0, &body,
-                   mdg_text_get (kase->area->name, self->lang));
+                   layout_text (self, kase->area->name));
 
   col = g_ptr_array_index (row->columns, 2);
-  column_add_text (self, col, 0, 0, &bold, mdg_text_get (kase->symptom, self->lang));
+  column_add_text (self, col, 0, 0, &bold, layout_text (self, kase->symptom));
   if (kase->error_message != NULL)
     {
       double pad = 3;
@@ -1611,11 +1867,11 @@ build_staff_case (MdgDocument *self,
 
       if (kase->error_screen != NULL)
         {
-          g_autofree char *screen = g_markup_escape_text (mdg_text_get (kase->error_screen, self->lang), -1);
+          g_autofree char *screen = g_markup_escape_text (layout_text (self, kase->error_screen), -1);
           g_string_append_printf (markup, "%s\n", screen);
         }
       {
-        g_autofree char *message = g_markup_escape_text (mdg_text_get (kase->error_message, self->lang), -1);
+        g_autofree char *message = g_markup_escape_text (layout_text (self, kase->error_message), -1);
         g_string_append_printf (markup, "<b>%s</b>", message);
       }
       if (kase->error_code != NULL)
@@ -1632,7 +1888,7 @@ build_staff_case (MdgDocument *self,
       g_string_free (markup, TRUE);
     }
   for (guint i = 0; kase->notes != NULL && i < kase->notes->len; i++)
-    column_add_text (self, col, 0, d->para, &note, mdg_text_get (g_ptr_array_index (kase->notes, i), self->lang));
+    column_add_text (self, col, 0, d->para, &note, layout_text (self, g_ptr_array_index (kase->notes, i)));
   if (kase->updates != NULL && kase->updates->len > 0)
     {
       /* The update notes themselves are listed once, after the cases. */
@@ -1654,7 +1910,7 @@ build_staff_case (MdgDocument *self,
     {
       /* The document's own bullet in Japanese; a Latin one beside Latin text. */
       g_autofree char *markup = g_markup_printf_escaped ("%s\t%s", g_str_has_prefix (self->lang, "ja") ? "・" : "•",
-                                                         mdg_text_get (g_ptr_array_index (kase->causes, i), self->lang));
+                                                         layout_text (self, g_ptr_array_index (kase->causes, i)));
       column_add_markup (self, col, 0, i == 0 ? 0 : d->para * 0.6, &bullet, markup);
     }
 
@@ -1692,17 +1948,19 @@ build_staff_summary (MdgDocument *self,
   g_array_append_val (block->vrules, actor_w);
   actor = block_add_column (block, CELL_PAD, actor_w - 2 * CELL_PAD);
   col = block_add_column (block, actor_w + CELL_PAD, width - actor_w - 2 * CELL_PAD);
-  column_add_text (self, actor, 0, 0, &bold, mdg_text_get (mdg_kb_get_summary_actor (self->kb), self->lang));
-  column_add_text (self, col, 0, 0, &body, mdg_text_get (mdg_kb_get_summary_intro (self->kb), self->lang));
+  column_add_text (self, actor, 0, 0, &bold, layout_text (self, mdg_kb_get_summary_actor (self->kb)));
+  column_add_text (self, col, 0, 0, &body, layout_text (self, mdg_kb_get_summary_intro (self->kb)));
   for (guint i = 0; i < items->len; i++)
     {
-      g_autofree char *markup = g_markup_printf_escaped ("✓\t%s", mdg_text_get (g_ptr_array_index (items, i), self->lang));
+      g_autofree char *markup = g_markup_printf_escaped ("✓\t%s", layout_text (self, g_ptr_array_index (items, i)));
       column_add_markup (self, col, 0, d->para, &item, markup);
     }
 
   if (strcmp (self->lang, "ja") != 0)
     {
-      const char *note = mdg_text_get_exact (mdg_kb_get_translation_note (self->kb), self->lang);
+      const MdgText *translation_note = mdg_kb_get_translation_note (self->kb);
+      const char *note = mdg_text_get_exact (translation_note, self->lang) != NULL
+                         ? layout_text (self, translation_note) : NULL;
       Style small = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
 
       if (note != NULL)
@@ -1751,7 +2009,7 @@ build_staff_updates (MdgDocument *self,
       date = block_add_column (block, CELL_PAD, date_w - 2 * CELL_PAD);
       text = block_add_column (block, date_w + CELL_PAD, width - date_w - 2 * CELL_PAD);
       column_add_text (self, date, 0, 0, &body, u->date);
-      column_add_text (self, text, 0, 0, &body, mdg_text_get (u->text, self->lang));
+      column_add_text (self, text, 0, 0, &body, layout_text (self, u->text));
       for (guint j = 0; u->sources != NULL && j < u->sources->len; j++)
         column_add_text (self, text, 0, d->para * 0.5, &small, g_ptr_array_index (u->sources, j));
       column_add_text (self, text, 0, d->para * 0.5, &small, checked);
@@ -1787,7 +2045,7 @@ legend_markup (MdgDocument *self)
       const double *rgb = actor_colours[a];
       g_autofree char *mark = actor_mark (self, a);
       g_autofree char *name = g_markup_printf_escaped ("<b>%s</b> %s", mark,
-                                                       mdg_text_get (mdg_kb_get_actor (self->kb, a)->name, self->lang));
+                                                       layout_text (self, mdg_kb_get_actor (self->kb, a)->name));
 
       g_string_append_printf (s, "   <span foreground=\"#%02x%02x%02x\">■</span> %s",
                               (int) (rgb[0] * 255), (int) (rgb[1] * 255), (int) (rgb[2] * 255), name);

@@ -23,6 +23,7 @@
 #include "mdg-search-private.h"
 #include "mdg-kb-cache.h"
 #include "mdg-normalize-private.h"
+#include "mdg-ruby.h"
 
 #include <string.h>
 
@@ -329,7 +330,16 @@ add_text (MdgSearch     *self,
     return;
 
   for (guint i = 0; i < text->n_items; i++)
-    add_string (self, text->items[i].text);
+    {
+      add_string (self, text->items[i].text);
+      /* A ja-x-easy text is also found by its readings: 「ほけんしょう」 as well as 「保険証」. */
+      if (text->items[i].marked != NULL)
+        {
+          g_autofree char *reading = mdg_ruby_reading (text->items[i].marked);
+
+          add_string (self, reading);
+        }
+    }
 }
 
 static void
