@@ -50,16 +50,6 @@ mdg_actor_get_display_name (MdgActor actor)
 }
 
 const char *
-mdg_actor_get_css_class (MdgActor actor)
-{
-  static const char * const classes[] = { "citizen", "patient", "clinic" };
-
-  g_return_val_if_fail (actor < MDG_N_ACTORS, "clinic");
-
-  return classes[actor];
-}
-
-const char *
 mdg_stage_get_display_name (guint stage)
 {
   if (stage == 1)

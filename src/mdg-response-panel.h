@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "mdg-actor-colours.h"
 #include "mdg-kb.h"
 
 G_BEGIN_DECLS
@@ -20,9 +21,9 @@ const char *mdg_response_panel_get_mark             (MdgResponsePanel  *self);
 /* The label given to assistive technologies: stage, actor in words, text. */
 const char *mdg_response_panel_get_accessible_label (MdgResponsePanel  *self);
 
-/* The actor in words in the UI language ("Patient"), and its CSS class ("patient"). */
+/* The actor in words in the UI language ("Patient"); its CSS class is
+ * mdg_actor_get_css_class() of the core's palette. */
 const char *mdg_actor_get_display_name              (MdgActor           actor);
-const char *mdg_actor_get_css_class                 (MdgActor           actor);
 /* "First response" / "Second response" in the UI language. */
 const char *mdg_stage_get_display_name              (guint              stage);
 

@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "mdg-actor-colours.h"
 #include "mdg-i18n.h"
 #include "mdg-layout.h"
 #include "mdg-layout-private.h"
@@ -1739,13 +1740,6 @@ build_patient_sheet (MdgDocument *self,
 /* ------------------------------------------------------------------------- */
 /* The staff reference sheet                                                 */
 
-/* The actor colours; the mark in text says the same for black and white. */
-static const double actor_colours[MDG_N_ACTORS][3] = {
-  [MDG_ACTOR_CITIZEN] = { 0.16, 0.38, 0.78 },
-  [MDG_ACTOR_PATIENT] = { 0.85, 0.42, 0.00 },
-  [MDG_ACTOR_CLINIC] = { 0.13, 0.55, 0.25 },
-};
-
 /* Fractions of the width: No., area, symptom, causes, first, second response. */
 static const double staff_columns[] = { 0.04, 0.1, 0.24, 0.17, 0.225, 0.225 };
 #define CELL_PAD 6.0
@@ -1789,10 +1783,9 @@ column_add_response (MdgDocument *self,
   const Density *d = self->density;
   Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
   Style note = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
-  const double *rgb = actor_colours[r->actor];
   g_autofree char *mark = actor_mark (self, r->actor);
   double bar = 3, inset = 7;
-  double top;
+  double top, red, green, blue;
 
   if (r->preface != NULL)
     column_add_text (self, col, 0, d->para, &note, layout_text (self, r->preface));
@@ -1824,7 +1817,9 @@ column_add_response (MdgDocument *self,
   for (guint i = 0; r->notes != NULL && i < r->notes->len; i++)
     column_add_text (self, col, inset, d->para * 0.6, &note,
                      layout_text (self, g_ptr_array_index (r->notes, i)));
-  column_add_deco (col, DECO_FILL, 0, top, bar, col->height, 0, rgb[0], rgb[1], rgb[2]);
+  /* The actor's colour, as on the screen; the mark in text says the same. */
+  mdg_colour_get_rgb (mdg_actor_get_colours (r->actor, MDG_PALETTE_PRINT)->mark, &red, &green, &blue);
+  column_add_deco (col, DECO_FILL, 0, top, bar, col->height, 0, red, green, blue);
 }
 
 static void
@@ -2042,13 +2037,12 @@ legend_markup (MdgDocument *self)
   g_string_append_printf (s, "<b>%s</b>", label);
   for (MdgActor a = 0; a < MDG_N_ACTORS; a++)
     {
-      const double *rgb = actor_colours[a];
+      const char *colour = mdg_actor_get_colours (a, MDG_PALETTE_PRINT)->mark;
       g_autofree char *mark = actor_mark (self, a);
       g_autofree char *name = g_markup_printf_escaped ("<b>%s</b> %s", mark,
                                                        layout_text (self, mdg_kb_get_actor (self->kb, a)->name));
 
-      g_string_append_printf (s, "   <span foreground=\"#%02x%02x%02x\">■</span> %s",
-                              (int) (rgb[0] * 255), (int) (rgb[1] * 255), (int) (rgb[2] * 255), name);
+      g_string_append_printf (s, "   <span foreground=\"%s\">■</span> %s", colour, name);
     }
   return g_string_free (s, FALSE);
 }
