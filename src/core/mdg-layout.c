@@ -25,6 +25,7 @@
 #include "mdg-layout.h"
 #include "mdg-layout-private.h"
 #include "mdg-font-map.h"
+#include "mdg-print-glyphs.h"
 
 #define MM (72.0 / 25.4)
 #define EPS 0.01
@@ -832,7 +833,7 @@ draw_column (cairo_t *cr,
         continue;
       cairo_set_source_rgb (cr, a->grey, a->grey, a->grey);
       cairo_move_to (cr, x + col->x + a->x, y + a->y - from + a->baseline);
-      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (a->layout, a->line));
+      mdg_print_glyphs_show_line (cr, pango_layout_get_line_readonly (a->layout, a->line));
     }
 }
 
@@ -868,8 +869,19 @@ draw_fragment (cairo_t         *cr,
           (double) logical.height / PANGO_SCALE <= p->height - block->pad_top - block->pad_bottom)
         {
           cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
-          cairo_move_to (cr, x + col->x, y + block->pad_top);
-          pango_cairo_show_layout (cr, block->continued);
+          PangoLayoutIter *iter = pango_layout_get_iter (block->continued);
+
+          do
+            {
+              PangoRectangle line_logical;
+
+              pango_layout_iter_get_line_extents (iter, NULL, &line_logical);
+              cairo_move_to (cr, x + col->x + (double) line_logical.x / PANGO_SCALE,
+                             y + block->pad_top + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+              mdg_print_glyphs_show_line (cr, pango_layout_iter_get_line_readonly (iter));
+            }
+          while (pango_layout_iter_next_line (iter));
+          pango_layout_iter_free (iter);
         }
     }
 
@@ -903,6 +915,22 @@ draw_fragment (cairo_t         *cr,
       }
 }
 
+/* Announces the glyphs of @block to a PDF or PostScript surface. */
+static void
+block_add_glyphs (cairo_t *cr,
+                  Block   *block)
+{
+  for (guint i = 0; i < block->columns->len; i++)
+    {
+      Column *col = g_ptr_array_index (block->columns, i);
+
+      for (guint j = 0; j < col->layouts->len; j++)
+        mdg_print_glyphs_add_layout (cr, g_ptr_array_index (col->layouts, j));
+    }
+  if (block->continued != NULL)
+    mdg_print_glyphs_add_layout (cr, block->continued);
+}
+
 /* Draws a whole block (a header or footer) at @y. */
 static void
 draw_block (cairo_t *cr,
@@ -918,6 +946,8 @@ draw_block (cairo_t *cr,
 
   for (guint i = 0; i < n; i++)
     to[i] = ((Column *) g_ptr_array_index (block->columns, i))->height;
+  if (mdg_print_glyphs_wanted (cr))
+    block_add_glyphs (cr, block);
   draw_fragment (cr, &p, x, y, width);
 }
 
@@ -2174,7 +2204,7 @@ mdg_document_draw_page (MdgDocument *self,
   Page *page;
   double x, width;
   guint n_pages;
-  Block *chrome;
+  Block *chrome, *footer;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (self->pages != NULL);
@@ -2182,6 +2212,16 @@ mdg_document_draw_page (MdgDocument *self,
 
   page = g_ptr_array_index (self->pages, page_nr);
   n_pages = self->pages->len;
+  footer = build_footer (self, page_nr, n_pages);
+  /* The document's glyphs before any is drawn, so that a PDF embeds each
+   * face once (draw_block() adds the header's). */
+  if (mdg_print_glyphs_wanted (cr))
+    {
+      for (guint i = 0; i < self->blocks->len; i++)
+        block_add_glyphs (cr, g_ptr_array_index (self->blocks, i));
+      if (footer != NULL)
+        block_add_glyphs (cr, footer);
+    }
   x = self->margin;
   width = self->page_width - 2 * self->margin;
 
@@ -2216,11 +2256,10 @@ mdg_document_draw_page (MdgDocument *self,
     }
   cairo_restore (cr);
 
-  chrome = build_footer (self, page_nr, n_pages);
-  if (chrome != NULL)
+  if (footer != NULL)
     {
-      draw_block (cr, chrome, x, self->page_height - self->margin - block_height (chrome), width);
-      block_free (chrome);
+      draw_block (cr, footer, x, self->page_height - self->margin - block_height (footer), width);
+      block_free (footer);
     }
   cairo_restore (cr);
 }
