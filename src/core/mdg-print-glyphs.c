@@ -352,18 +352,23 @@ mdg_print_glyphs_show_line (cairo_t         *cr,
       return;
     }
 
+  /* Where pango_renderer_draw_layout_line() puts each run: Pango shifts
+   * the baseline of runs in another font (y_offset). */
   cairo_get_current_point (cr, &x, &y);
   for (GSList *l = line->runs; l != NULL; l = l->next)
     {
       PangoGlyphItem *run = l->data;
       Entry *e = lookup (cache, run->item->analysis.font);
+      double run_x = x + (double) run->start_x_offset / PANGO_SCALE;
+      double run_y = y - (double) run->y_offset / PANGO_SCALE;
 
-      if (e == NULL || !run_is_plain (run) || !show_run (cr, e, text, run, x, y))
+      if (e == NULL || !run_is_plain (run) || !show_run (cr, e, text, run, run_x, run_y))
         {
-          cairo_move_to (cr, x, y);
+          cairo_move_to (cr, run_x, run_y);
           pango_cairo_show_glyph_item (cr, text, run);
         }
-      x += (double) pango_glyph_string_get_width (run->glyphs) / PANGO_SCALE;
+      x += (double) (run->start_x_offset + pango_glyph_string_get_width (run->glyphs) +
+                     run->end_x_offset) / PANGO_SCALE;
     }
   cairo_move_to (cr, x, y);
 #else
