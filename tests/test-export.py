@@ -8,7 +8,8 @@ staff sheet are exported; pdftotext gives back the knowledge base's text and
 the headings as the message catalogues translate them (the same lookup as
 mdg_translate()); handouts and patient sheets are one A4 page; pdffonts shows
 only embedded fonts, of the family each script needs; every word box of
-pdftotext -bbox lies inside the 15 mm margins; a 5,000-character note runs over
+pdftotext -bbox lies inside the 15 mm margins; in Chinese and Korean every
+hanzi and hangul of the text layer draws ink (pdftoppm) where it stands; a 5,000-character note runs over
 pages without losing a sentence; bad requests fail in one sentence, exit 1 and
 leave no file. Output is TAP.
 """
@@ -108,6 +109,46 @@ def pdf_bbox(path):
     return pages, words
 
 
+def read_pgm(path):
+    """(width, height, bytes) of the binary PGM pdftoppm -gray writes."""
+    with open(path, 'rb') as f:
+        data = f.read()
+    m = re.match(rb'P5\s+(\d+)\s+(\d+)\s+255\s', data)
+    width, height = int(m.group(1)), int(m.group(2))
+    return width, height, data[m.end():]
+
+
+def is_full_width_ideograph(c):
+    """A hanzi, kanji or hangul: one em wide in the document faces (kana are
+    proportional in BIZ UDPGothic)."""
+    return unicodedata.east_asian_width(c) in 'WF' and not '\u3040' <= c <= '\u30ff'
+
+
+def blank_characters(path, words):
+    """The hanzi and hangul of the text layer that draw no ink where they
+    stand: a glyph the PDF's font lost (cairo's CFF subsetter did, for 如 in
+    Noto Sans CJK SC). Only words all of one-em characters are measured."""
+    blank = []
+    with tempfile.TemporaryDirectory() as d:
+        subprocess.run(['pdftoppm', '-r', '72', '-gray', path, os.path.join(d, 'p')], check=True)
+        images = [read_pgm(os.path.join(d, n)) for n in sorted(os.listdir(d))]
+    for page, x0, y0, x1, y1, word in words:
+        if not word or not all(is_full_width_ideograph(c) for c in word):
+            continue
+        width, height, pixels = images[page]
+        cell = (x1 - x0) / len(word)
+        for i, c in enumerate(word):
+            if not unicodedata.category(c).startswith('L'):
+                continue
+            # The middle of the character's em box: no ink of its neighbours.
+            left, right = int(x0 + (i + 0.2) * cell), int(x0 + (i + 0.8) * cell) + 1
+            top, bottom = int(y0 + 0.15 * (y1 - y0)), int(y1 - 0.15 * (y1 - y0)) + 1
+            if not any(pixels[y * width + x] < 160 for y in range(top, min(bottom, height))
+                       for x in range(left, min(right, width))):
+                blank.append('%s in %s on page %d' % (c, word, page + 1))
+    return blank
+
+
 def pdf_pages(path):
     pages, _ = pdf_bbox(path)
     return len(pages), pages[0]
@@ -173,6 +214,10 @@ def check_pdf(path, expected, lang, pages=1, size=A4, one_line=()):
     outside = words_outside_margins(page_sizes, words)
     if outside:
         problems.append('outside the margins: %s' % outside[:3])
+    if lang in ('zh-Hans', 'ko'):
+        blank = blank_characters(path, words)
+        if blank:
+            problems.append('characters that print blank: %s' % blank[:5])
     return problems
 
 

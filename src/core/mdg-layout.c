@@ -27,6 +27,7 @@
 #include "mdg-layout-private.h"
 #include "mdg-font-map.h"
 #include "mdg-ruby.h"
+#include "mdg-print-glyphs.h"
 
 #define MM (72.0 / 25.4)
 #define EPS 0.01
@@ -1193,7 +1194,7 @@ draw_column (cairo_t *cr,
         continue;
       cairo_set_source_rgb (cr, a->grey, a->grey, a->grey);
       cairo_move_to (cr, x + col->x + a->x, y + a->y - from + a->baseline);
-      pango_cairo_show_layout_line (cr, a->line);
+      mdg_print_glyphs_show_line (cr, a->line);
       draw_ruby (cr, a, x + col->x + a->x, y + a->y - from + a->baseline);
     }
 }
@@ -1230,8 +1231,19 @@ draw_fragment (cairo_t         *cr,
           (double) logical.height / PANGO_SCALE <= p->height - block->pad_top - block->pad_bottom)
         {
           cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
-          cairo_move_to (cr, x + col->x, y + block->pad_top);
-          pango_cairo_show_layout (cr, block->continued);
+          PangoLayoutIter *iter = pango_layout_get_iter (block->continued);
+
+          do
+            {
+              PangoRectangle line_logical;
+
+              pango_layout_iter_get_line_extents (iter, NULL, &line_logical);
+              cairo_move_to (cr, x + col->x + (double) line_logical.x / PANGO_SCALE,
+                             y + block->pad_top + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+              mdg_print_glyphs_show_line (cr, pango_layout_iter_get_line_readonly (iter));
+            }
+          while (pango_layout_iter_next_line (iter));
+          pango_layout_iter_free (iter);
         }
     }
 
@@ -1265,6 +1277,22 @@ draw_fragment (cairo_t         *cr,
       }
 }
 
+/* Announces the glyphs of @block to a PDF or PostScript surface. */
+static void
+block_add_glyphs (cairo_t *cr,
+                  Block   *block)
+{
+  for (guint i = 0; i < block->columns->len; i++)
+    {
+      Column *col = g_ptr_array_index (block->columns, i);
+
+      for (guint j = 0; j < col->layouts->len; j++)
+        mdg_print_glyphs_add_layout (cr, g_ptr_array_index (col->layouts, j));
+    }
+  if (block->continued != NULL)
+    mdg_print_glyphs_add_layout (cr, block->continued);
+}
+
 /* Draws a whole block (a header or footer) at @y. */
 static void
 draw_block (cairo_t *cr,
@@ -1280,6 +1308,8 @@ draw_block (cairo_t *cr,
 
   for (guint i = 0; i < n; i++)
     to[i] = ((Column *) g_ptr_array_index (block->columns, i))->height;
+  if (mdg_print_glyphs_wanted (cr))
+    block_add_glyphs (cr, block);
   draw_fragment (cr, &p, x, y, width);
 }
 
@@ -2637,7 +2667,7 @@ mdg_document_draw_page (MdgDocument *self,
   Page *page;
   double x, width;
   guint n_pages;
-  Block *chrome;
+  Block *chrome, *footer;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (self->pages != NULL);
@@ -2645,6 +2675,16 @@ mdg_document_draw_page (MdgDocument *self,
 
   page = g_ptr_array_index (self->pages, page_nr);
   n_pages = self->pages->len;
+  footer = build_footer (self, page_nr, n_pages);
+  /* The document's glyphs before any is drawn, so that a PDF embeds each
+   * face once (draw_block() adds the header's). */
+  if (mdg_print_glyphs_wanted (cr))
+    {
+      for (guint i = 0; i < self->blocks->len; i++)
+        block_add_glyphs (cr, g_ptr_array_index (self->blocks, i));
+      if (footer != NULL)
+        block_add_glyphs (cr, footer);
+    }
   x = self->margin;
   width = self->page_width - 2 * self->margin;
 
@@ -2679,11 +2719,10 @@ mdg_document_draw_page (MdgDocument *self,
     }
   cairo_restore (cr);
 
-  chrome = build_footer (self, page_nr, n_pages);
-  if (chrome != NULL)
+  if (footer != NULL)
     {
-      draw_block (cr, chrome, x, self->page_height - self->margin - block_height (chrome), width);
-      block_free (chrome);
+      draw_block (cr, footer, x, self->page_height - self->margin - block_height (footer), width);
+      block_free (footer);
     }
   cairo_restore (cr);
 }
