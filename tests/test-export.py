@@ -178,6 +178,7 @@ def main():
     cases = kb['cases']
     tmp = tempfile.mkdtemp(prefix='mdg-export-')
     env = dict(os.environ, GSETTINGS_BACKEND='memory')
+    pages = {}   # (kind, case number, language) → pdftotext of the page
 
     # -- every handout in every language --------------------------------------
     def handout(case, lang, env=env, kind=''):
@@ -198,9 +199,13 @@ def main():
             expected.append(tr(lang, 'Whom to contact'))
             for cid in case['contacts']:
                 c = contacts[cid]
+                if lang not in c.get('handout_languages', LANGS):
+                    continue
                 expected.append(text_get(c['name'], lang))
                 if 'phone' in c:
                     expected.append(c['phone'])
+        if not kind:
+            pages[('handout', case['number'], lang)] = pdf_text(out)
         # The date is never broken across lines (pdftotext splits Myanmar's
         # stacked marks off by themselves).
         problems = check_pdf(out, expected, lang, one_line=[date_in(lang)] if lang != 'my' else [])
@@ -233,6 +238,7 @@ def main():
             if 'handout' in c:
                 expected.append(text_get(c['handout']['situation'], lang))
                 expected += [text_get(s, lang) for s in c['handout']['steps']]
+        pages[('patient sheet', 0, lang)] = pdf_text(out)
         problems = check_pdf(out, expected, lang)
         return not problems, name, '; '.join(problems)
 
@@ -248,6 +254,7 @@ def main():
             report(False, 'staff sheet %s' % lang, 'exit %d: %s' % (r.returncode, r.stderr.strip()))
             continue
         n, _ = pdf_pages(out)
+        pages[('staff sheet', 0, lang)] = pdf_text(out)
         expected = ['【%s】' % a['mark'] for a in kb['actors'].values()]
         expected += [tr(lang, 'Legend:'), tr(lang, 'Knowledge base of %s') % kb['date'],
                      tr(lang, 'Page %u of %u') % (1, n), tr(lang, 'Main actions at the reception window')]

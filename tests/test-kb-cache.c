@@ -185,6 +185,7 @@ dump_kb (MdgKb *kb)
       dump_text (out, "hours", contact->hours);
       dump_string (out, "url", contact->url);
       dump_text (out, "audience", contact->audience);
+      g_string_append_printf (out, "handout_languages %x\n", contact->handout_languages);
       dump_string (out, "source", contact->source);
       dump_string (out, "checked", contact->checked);
     }

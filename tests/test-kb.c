@@ -87,6 +87,9 @@ static const Fixture fixtures[] = {
   { "no-causes.json", INVALID, "cases[0].causes", "at least one cause" },  /* a case without causes */
   { "no-parts.json", INVALID, "cases[0].responses[1].parts", "at least one part" },  /* a response without text */
   { "bad-url.json", INVALID, "contacts[0].source", "https://" },  /* an ftp address */
+  { "bad-handout-language.json", INVALID, "contacts[0].handout_languages[1]", "unknown language tag “jp”" },  /* a contact for a language we do not know */
+  { "duplicate-handout-language.json", INVALID, "contacts[0].handout_languages[2]", "given twice" },  /* a language listed twice */
+  { "empty-handout-languages.json", INVALID, "contacts[0].handout_languages", "at least one language tag" },  /* a contact printed on no handout */
   { "no-sources.json", INVALID, "updates[0].sources", "at least one source" },  /* an update without a source */
   { "bad-error-code.json", INVALID, "cases[1].error.code", "ASCII letters and digits" },  /* an error code with a dash */
   { "reading-not-hiragana.json", INVALID, "readings[0].reading", "hiragana" },  /* a reading in katakana */
@@ -872,13 +875,26 @@ test_default_details (void)
   g_assert_cmpstr (mdg_kb_get_actor (kb, MDG_ACTOR_PATIENT)->mark, ==, "患");
   g_assert_cmpstr (mdg_kb_get_actor (kb, MDG_ACTOR_CLINIC)->mark, ==, "医");
 
+  found = FALSE;
   for (guint i = 0; i < mdg_kb_get_contacts (kb)->len; i++)
     {
       const MdgContact *contact = g_ptr_array_index (mdg_kb_get_contacts (kb), i);
 
       g_assert_true (g_str_has_prefix (contact->source, "http"));
       g_assert_cmpuint (strlen (contact->checked), ==, 10);
+      /* The My Number lines in other languages: on every handout but the Japanese one. */
+      if (g_strcmp0 (contact->phone, "0120-0178-26") == 0)
+        {
+          g_assert_false (mdg_contact_is_for_language (contact, "ja"));
+          g_assert_true (mdg_contact_is_for_language (contact, "ja-x-easy"));
+          g_assert_true (mdg_contact_is_for_language (contact, "vi"));
+          g_assert_true (mdg_contact_is_for_language (contact, "my"));
+          found = TRUE;
+        }
+      if (g_strcmp0 (contact->phone, "0120-95-0178") == 0)
+        g_assert_true (mdg_contact_is_for_language (contact, "ja"));
     }
+  g_assert_true (found);
   for (guint i = 0; i < mdg_kb_get_updates (kb)->len; i++)
     {
       const MdgUpdate *update = g_ptr_array_index (mdg_kb_get_updates (kb), i);

@@ -35,7 +35,7 @@
 #define CACHE_MAGIC     "madoguchi-kb-cache"
 /* Bump it whenever the model, the loader's rules, the normaliser or the index
  * change: a build of the same PACKAGE_VERSION would take an old cache as is. */
-#define CACHE_FORMAT    1
+#define CACHE_FORMAT    2
 #define INDEX_TYPE      "(uuuuayauauauaqatauatau)"
 #define CACHE_TYPE      "(susayatayau" INDEX_TYPE ")"
 #define CHANGE_GRACE_MS 50
@@ -305,6 +305,7 @@ put_model (Writer *w,
       put_text (w, contact->hours);
       put_string (w, contact->url);
       put_text (w, contact->audience);
+      put (w, contact->handout_languages);
       put_string (w, contact->source);
       put_string (w, contact->checked);
     }
@@ -693,7 +694,7 @@ get_model (Reader *r,
       check_id (r, ids, "area", area->id);
     }
 
-  n = get_count (r, 8);
+  n = get_count (r, 9);
   for (guint i = 0; i < n && r->ok; i++)
     {
       MdgContact *contact = g_new0 (MdgContact, 1);
@@ -705,6 +706,7 @@ get_model (Reader *r,
       contact->hours = get_text (r, FALSE);
       contact->url = get_string (r, FALSE);
       contact->audience = get_text (r, TRUE);
+      contact->handout_languages = get_below (r, 0, 1u << g_strv_length ((char **) mdg_languages));
       contact->source = get_string (r, TRUE);
       contact->checked = get_date (r, TRUE);
       check_id (r, ids, "contact", contact->id);

@@ -24,7 +24,8 @@
  *   synonyms?         [ [string, string, …] ]          (two or more words a group)
  *   readings?         [ { reading: hiragana, term: string } ]
  *   contacts?         [ { id, name: Text, phone?: string, hours?: Text, url?: URL,
- *                         audience: Text, source: URL, checked: Date } ]
+ *                         audience: Text, handout_languages?: [tag] (1+),
+ *                         source: URL, checked: Date } ]
  *   updates?          [ { id, date: Date, text: Text, sources (1+): [URL], checked: Date } ]
  *
  * A Text is { "ja": "…", "en": "…", … } with tags from mdg_languages[]; "ja" is required
@@ -77,6 +78,20 @@ gboolean
 mdg_language_is_known (const char *tag)
 {
   return tag != NULL && g_strv_contains (mdg_languages, tag);
+}
+
+gboolean
+mdg_contact_is_for_language (const MdgContact *contact,
+                             const char       *lang)
+{
+  if (contact->handout_languages == 0)
+    return TRUE;
+
+  for (guint i = 0; mdg_languages[i] != NULL; i++)
+    if (g_strcmp0 (mdg_languages[i], lang) == 0)
+      return (contact->handout_languages & (1u << i)) != 0;
+
+  return FALSE;
 }
 
 const char *
@@ -1817,6 +1832,47 @@ parse_area (Loader      *l,
   return TRUE;
 }
 
+/* "handout_languages": the language tags of the handouts and patient sheets a
+ * contact is printed on, as a bit set over mdg_languages[] (0: every language). */
+static gboolean
+handout_languages_member (Loader     *l,
+                          JsonObject *obj,
+                          guint32    *out)
+{
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
+  JsonNode *node = json_object_get_member (obj, "handout_languages");
+  gsize mark;
+
+  if (node == NULL)
+    return TRUE;
+  if (!strings_member (l, obj, "handout_languages", STRING_PLAIN, FALSE, 1,
+                       "language tag", "language tags", tags))
+    return FALSE;
+
+  mark = path_push_member (l, "handout_languages");
+  for (guint i = 0; i < tags->len; i++)
+    {
+      const char *tag = g_ptr_array_index (tags, i);
+      gsize item_mark = path_push_index (l, i);
+      guint bit = 0;
+
+      while (mdg_languages[bit] != NULL && !g_str_equal (mdg_languages[bit], tag))
+        bit++;
+      if (mdg_languages[bit] == NULL)
+        {
+          g_autofree char *known = quote_list (mdg_languages, G_MAXUINT);
+
+          return fail (l, "unknown language tag “%s”, expected one of %s", tag, known);
+        }
+      if (*out & (1u << bit))
+        return fail (l, "the language “%s” is given twice", tag);
+      *out |= 1u << bit;
+      path_pop (l, item_mark);
+    }
+  path_pop (l, mark);
+  return TRUE;
+}
+
 static gboolean
 parse_contact (Loader      *l,
                JsonNode    *node,
@@ -1824,7 +1880,8 @@ parse_contact (Loader      *l,
                const char **id)
 {
   static const char * const fields[] = {
-    "id", "name", "phone", "hours", "url", "audience", "source", "checked", NULL
+    "id", "name", "phone", "hours", "url", "audience", "handout_languages", "source",
+    "checked", NULL
   };
   g_autoptr(MdgContact) contact = g_new0 (MdgContact, 1);
   JsonObject *obj;
@@ -1836,6 +1893,7 @@ parse_contact (Loader      *l,
       !text_member (l, obj, "hours", FALSE, &contact->hours) ||
       !string_member (l, obj, "url", STRING_URL, FALSE, &contact->url) ||
       !text_member (l, obj, "audience", TRUE, &contact->audience) ||
+      !handout_languages_member (l, obj, &contact->handout_languages) ||
       !string_member (l, obj, "source", STRING_URL, TRUE, &contact->source) ||
       !string_member (l, obj, "checked", STRING_DATE, TRUE, &contact->checked))
     return FALSE;

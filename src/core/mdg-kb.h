@@ -67,9 +67,13 @@ typedef struct {
   MdgText  *hours;
   char     *url;              /* NULL when it has none */
   MdgText  *audience;         /* who it is for */
+  guint32   handout_languages; /* bit i: printed on handouts in mdg_languages[i]; 0: in all */
   char     *source;
   char     *checked;          /* YYYY-MM-DD */
 } MdgContact;
+
+/* Whether @contact is printed on a handout or patient sheet in @lang. */
+gboolean     mdg_contact_is_for_language (const MdgContact *contact, const char *lang);
 
 typedef struct {
   char      *id;

@@ -1178,6 +1178,19 @@ case_patient_notes (MdgCase    *kase,
   return notes;
 }
 
+/* The contacts of @kase printed on a patient's page in @lang. */
+static GPtrArray *
+contacts_for_language (MdgCase    *kase,
+                       const char *lang)
+{
+  GPtrArray *contacts = g_ptr_array_new ();
+
+  for (guint i = 0; kase->contacts != NULL && i < kase->contacts->len; i++)
+    if (mdg_contact_is_for_language (g_ptr_array_index (kase->contacts, i), lang))
+      g_ptr_array_add (contacts, g_ptr_array_index (kase->contacts, i));
+  return contacts;
+}
+
 /* The small print at the foot of a patient's page: the translation note
  * (ours, not the document's) and @left, with the page number when there are
  * several pages. */
@@ -1220,6 +1233,7 @@ build_handout (MdgDocument *self,
   MdgHandout *handout = self->kase->handout;
   Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
   g_autoptr(GPtrArray) notes = case_patient_notes (self->kase, self->lang);
+  g_autoptr(GPtrArray) contacts = contacts_for_language (self->kase, self->lang);
   Block *block;
   Column *col;
 
@@ -1244,10 +1258,10 @@ build_handout (MdgDocument *self,
   column_add_heading (self, col, 0, tr (self, N_("What you need to do")));
   column_add_steps (self, col, 0, d->step, handout->steps);
 
-  if (self->kase->contacts != NULL && self->kase->contacts->len > 0)
+  if (contacts->len > 0)
     {
       block = block_new (blocks, d->section);
-      column_add_contacts (self, block_add_column (block, 0, width), 0, self->kase->contacts);
+      column_add_contacts (self, block_add_column (block, 0, width), 0, contacts);
     }
 
   if (notes->len > 0)
@@ -1328,6 +1342,7 @@ build_patient_sheet (MdgDocument *self,
     {
       g_autoptr(MdgCase) kase = g_list_model_get_item (cases, i);
       double bar = 3, inset = bar + 6;
+      g_autoptr(GPtrArray) contacts = NULL;
       Column *col;
       double top;
 
@@ -1350,9 +1365,10 @@ build_patient_sheet (MdgDocument *self,
           g_ptr_array_add (done, other);
         }
       column_add_steps (self, col, inset + situation.hang, d->step, kase->handout->steps);
-      for (guint j = 0; kase->contacts != NULL && j < kase->contacts->len; j++)
+      contacts = contacts_for_language (kase, self->lang);
+      for (guint j = 0; j < contacts->len; j++)
         {
-          const MdgContact *c = g_ptr_array_index (kase->contacts, j);
+          const MdgContact *c = g_ptr_array_index (contacts, j);
           g_autofree char *markup = NULL;
 
           if (c->phone != NULL)
@@ -1464,6 +1480,34 @@ column_add_response (MdgDocument *self,
   column_add_deco (col, DECO_FILL, 0, top, bar, col->height, 0, rgb[0], rgb[1], rgb[2]);
 }
 
+/* The help lines a case names, with number and hours, below its first response:
+ * staff call them without looking the number up. */
+static void
+column_add_staff_contacts (MdgDocument *self,
+                           Column      *col,
+                           MdgCase     *kase)
+{
+  const Density *d = self->density;
+  Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style note = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
+
+  for (guint i = 0; kase->contacts != NULL && i < kase->contacts->len; i++)
+    {
+      const MdgContact *c = g_ptr_array_index (kase->contacts, i);
+      g_autofree char *markup = NULL;
+
+      if (c->phone != NULL)
+        markup = g_markup_printf_escaped ("<b>%s</b> %s <b>%s</b>", tr (self, N_("Whom to ask:")),
+                                          mdg_text_get (c->name, self->lang), c->phone);
+      else
+        markup = g_markup_printf_escaped ("<b>%s</b> %s", tr (self, N_("Whom to ask:")),
+                                          mdg_text_get (c->name, self->lang));
+      column_add_markup (self, col, 0, d->para, &body, markup);
+      if (c->hours != NULL)
+        column_add_text (self, col, 0, d->para * 0.3, &note, mdg_text_get (c->hours, self->lang));
+    }
+}
+
 static void
 build_staff_case (MdgDocument *self,
                   GPtrArray   *blocks,
@@ -1558,6 +1602,7 @@ build_staff_case (MdgDocument *self,
       col = g_ptr_array_index (row->columns, r->stage == 1 ? 4 : 5);
       column_add_response (self, col, r);
     }
+  column_add_staff_contacts (self, g_ptr_array_index (row->columns, 4), kase);
 }
 
 static void
