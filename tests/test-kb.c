@@ -91,12 +91,22 @@ static const Fixture fixtures[] = {
   { "no-causes.json", INVALID, "cases[0].causes", "at least one cause" },  /* a case without causes */
   { "no-parts.json", INVALID, "cases[0].responses[1].parts", "at least one part" },  /* a response without text */
   { "bad-url.json", INVALID, "contacts[0].source", "https://" },  /* an ftp address */
+  { "bad-handout-language.json", INVALID, "contacts[0].handout_languages[1]", "unknown language tag “jp”" },  /* a contact for a language we do not know */
+  { "duplicate-handout-language.json", INVALID, "contacts[0].handout_languages[2]", "given twice" },  /* a language listed twice */
+  { "empty-handout-languages.json", INVALID, "contacts[0].handout_languages", "at least one language tag" },  /* a contact printed on no handout */
   { "no-sources.json", INVALID, "updates[0].sources", "at least one source" },  /* an update without a source */
   { "bad-error-code.json", INVALID, "cases[1].error.code", "ASCII letters and digits" },  /* an error code with a dash */
   { "reading-not-hiragana.json", INVALID, "readings[0].reading", "hiragana" },  /* a reading in katakana */
   { "synonym-single.json", INVALID, "synonyms[0]", "at least 2 words" },  /* a synonym group of one word */
   { "duplicate-key.json", INVALID, ": title.ja: ", "given twice" },  /* “ja” twice in one text */
   { "duplicate-field.json", INVALID, "cases[1].number", "given twice" },  /* a case field given twice */
+  { "added-without-sources.json", INVALID, "cases[0].sources", "at least one source" },  /* an added case that says no source */
+  { "added-without-checked.json", INVALID, "cases[0].checked", "YYYY-MM-DD" },  /* an added case without the date its sources were read */
+  { "added-below-101.json", INVALID, "cases[0].number", "from 101" },  /* an added case with a document number */
+  { "document-above-100.json", INVALID, "cases[0].number", "from 1 to 100" },  /* a document case renumbered above 100 */
+  { "document-with-sources.json", INVALID, "cases[0].sources", "only a case we added" },  /* sources on a document case */
+  { "bad-origin.json", INVALID, "cases[0].origin", "“document”, “added”" },  /* an origin the format does not have */
+  { "source-without-url.json", INVALID, "cases[0].sources[0]: missing", "“url”" },  /* a source without its address */
 
   /* Accepted on purpose. */
   { "minimal.json", ACCEPTED, NULL, NULL },  /* the base of all the others */
@@ -106,6 +116,7 @@ static const Fixture fixtures[] = {
   { "escaped-newline.json", ACCEPTED, NULL, NULL },  /* a line break written as \n */
   { "unicode-escapes.json", ACCEPTED, NULL, NULL },  /* escapes and a surrogate pair */
   { "optional-absent.json", ACCEPTED, NULL, NULL },  /* no glossary, synonyms, readings, contacts or updates */
+  { "added-case.json", ACCEPTED, NULL, NULL },  /* an added case with its sources, and an update's title */
 };
 
 static char *
@@ -220,6 +231,10 @@ test_accepted_content (void)
   g_autoptr(MdgKb) newline = load_fixture ("escaped-newline.json");
   g_autoptr(MdgKb) escapes = load_fixture ("unicode-escapes.json");
   g_autoptr(MdgKb) bare = load_fixture ("optional-absent.json");
+  g_autoptr(MdgKb) added = load_fixture ("added-case.json");
+  const MdgSource *source;
+  const MdgUpdate *update;
+  MdgCase *kase;
   const MdgResponse *response;
   const MdgPart *part;
 
@@ -249,6 +264,30 @@ test_accepted_content (void)
   g_assert_cmpuint (mdg_kb_get_readings (bare)->len, ==, 0);
   g_assert_cmpuint (mdg_kb_get_case (bare, 2)->updates->len, ==, 0);
   g_assert_cmpuint (mdg_kb_get_case (bare, 2)->terms->len, ==, 0);
+
+  /* What the document says and what we added stay apart. */
+  kase = mdg_kb_get_case (minimal, 1);
+  g_assert_cmpint (kase->origin, ==, MDG_ORIGIN_DOCUMENT);
+  g_assert_cmpuint (kase->sources->len, ==, 0);
+  g_assert_null (kase->checked);
+  g_assert_cmpuint (kase->unclear->len, ==, 0);
+  g_assert_null (mdg_kb_get_case (added, 2));
+  kase = mdg_kb_get_case (added, 102);
+  g_assert_nonnull (kase);
+  g_assert_cmpint (kase->origin, ==, MDG_ORIGIN_ADDED);
+  g_assert_cmpuint (kase->sources->len, ==, 1);
+  source = g_ptr_array_index (kase->sources, 0);
+  g_assert_cmpstr (source->title, ==, "マイナ保険証の利用について（厚生労働省）");
+  g_assert_cmpstr (source->url, ==, "https://www.mhlw.go.jp/stf/newpage_08277.html");
+  g_assert_cmpstr (kase->checked, ==, "2026-12-06");
+  g_assert_cmpuint (kase->unclear->len, ==, 1);
+  g_assert_cmpstr (mdg_text_get (g_ptr_array_index (kase->unclear, 0), "en"), ==,
+                   "The sources do not say how the quantity is corrected.");
+  g_assert_cmpint (mdg_kb_get_case (added, 1)->origin, ==, MDG_ORIGIN_DOCUMENT);
+  update = g_ptr_array_index (mdg_kb_get_updates (added), 0);
+  g_assert_cmpstr (mdg_text_get (update->title, "ja"), ==, "資格確認書の交付");
+  update = g_ptr_array_index (mdg_kb_get_updates (minimal), 0);
+  g_assert_null (update->title);
 }
 
 /* Big and deep inputs, made at test time */
@@ -411,8 +450,22 @@ many_cases (guint n)
   for (guint i = 0; i < n; i++)
     {
       JsonNode *kase = json_from_string (model, NULL);
+      JsonObject *object = json_node_get_object (kase);
 
-      json_object_set_int_member (json_node_get_object (kase), "number", i + 1);
+      json_object_set_int_member (object, "number", i + 1);
+      /* Numbers from 101 are for cases we added, which carry their sources. */
+      if (i + 1 > 100)
+        {
+          JsonObject *source = json_object_new ();
+          JsonArray *sources = json_array_new ();
+
+          json_object_set_string_member (source, "title", "a source");
+          json_object_set_string_member (source, "url", "https://example.org/");
+          json_array_add_object_element (sources, source);
+          json_object_set_string_member (object, "origin", "added");
+          json_object_set_array_member (object, "sources", sources);
+          json_object_set_string_member (object, "checked", "2026-12-06");
+        }
       json_array_add_element (cases, kase);
     }
   json_object_set_array_member (root, "cases", cases);
@@ -1110,13 +1163,26 @@ test_default_details (void)
   g_assert_cmpstr (mdg_kb_get_actor (kb, MDG_ACTOR_PATIENT)->mark, ==, "患");
   g_assert_cmpstr (mdg_kb_get_actor (kb, MDG_ACTOR_CLINIC)->mark, ==, "医");
 
+  found = FALSE;
   for (guint i = 0; i < mdg_kb_get_contacts (kb)->len; i++)
     {
       const MdgContact *contact = g_ptr_array_index (mdg_kb_get_contacts (kb), i);
 
       g_assert_true (g_str_has_prefix (contact->source, "http"));
       g_assert_cmpuint (strlen (contact->checked), ==, 10);
+      /* The My Number lines in other languages: on every handout but the Japanese one. */
+      if (g_strcmp0 (contact->phone, "0120-0178-26") == 0)
+        {
+          g_assert_false (mdg_contact_is_for_language (contact, "ja"));
+          g_assert_true (mdg_contact_is_for_language (contact, "ja-x-easy"));
+          g_assert_true (mdg_contact_is_for_language (contact, "vi"));
+          g_assert_true (mdg_contact_is_for_language (contact, "my"));
+          found = TRUE;
+        }
+      if (g_strcmp0 (contact->phone, "0120-95-0178") == 0)
+        g_assert_true (mdg_contact_is_for_language (contact, "ja"));
     }
+  g_assert_true (found);
   for (guint i = 0; i < mdg_kb_get_updates (kb)->len; i++)
     {
       const MdgUpdate *update = g_ptr_array_index (mdg_kb_get_updates (kb), i);

@@ -73,13 +73,18 @@ typedef struct {
   MdgText  *hours;
   char     *url;              /* NULL when it has none */
   MdgText  *audience;         /* who it is for */
+  guint32   handout_languages; /* bit i: printed on handouts in mdg_languages[i]; 0: in all */
   char     *source;
   char     *checked;          /* YYYY-MM-DD */
 } MdgContact;
 
+/* Whether @contact is printed on a handout or patient sheet in @lang. */
+gboolean     mdg_contact_is_for_language (const MdgContact *contact, const char *lang);
+
 typedef struct {
   char      *id;
   char      *date;            /* YYYY-MM-DD the change took effect */
+  MdgText   *title;           /* short, tells notes of one date apart; may be NULL */
   MdgText   *text;
   GPtrArray *sources;         /* char* URLs */
   char      *checked;
@@ -114,6 +119,20 @@ typedef struct {
   MdgText   *clinic;          /* what the clinic does meanwhile */
 } MdgHandout;
 
+/* Where a case comes from: the source document (numbers 1–100, its words kept) or
+ * added by us from other sources (numbers 101–99999). */
+typedef enum {
+  MDG_ORIGIN_DOCUMENT,
+  MDG_ORIGIN_ADDED,
+} MdgOrigin;
+
+#define MDG_DOCUMENT_NUMBER_MAX 100
+
+typedef struct {
+  char *title;
+  char *url;
+} MdgSource;
+
 #define MDG_TYPE_CASE (mdg_case_get_type ())
 G_DECLARE_FINAL_TYPE (MdgCase, mdg_case, MDG, CASE, GObject)
 
@@ -135,6 +154,10 @@ struct _MdgCase {
   GPtrArray     *contacts;      /* const MdgContact* */
   GPtrArray     *terms;         /* const MdgTerm*: glossary terms found in the case */
   MdgHandout    *handout;       /* NULL when the patient has nothing to do */
+  MdgOrigin      origin;
+  GPtrArray     *sources;       /* MdgSource*: one or more for an added case, else empty */
+  char          *checked;       /* YYYY-MM-DD the sources were read; NULL for the document */
+  GPtrArray     *unclear;       /* MdgText*: what the sources leave unclear (added only) */
 
   /* Search text, normalised once at load (see mdg-search.c). */
   gpointer       search_data;

@@ -1570,6 +1570,19 @@ case_patient_notes (MdgCase    *kase,
   return notes;
 }
 
+/* The contacts of @kase printed on a patient's page in @lang. */
+static GPtrArray *
+contacts_for_language (MdgCase    *kase,
+                       const char *lang)
+{
+  GPtrArray *contacts = g_ptr_array_new ();
+
+  for (guint i = 0; kase->contacts != NULL && i < kase->contacts->len; i++)
+    if (mdg_contact_is_for_language (g_ptr_array_index (kase->contacts, i), lang))
+      g_ptr_array_add (contacts, g_ptr_array_index (kase->contacts, i));
+  return contacts;
+}
+
 /* The small print at the foot of a patient's page: the translation note
  * (ours, not the document's) and @left, with the page number when there are
  * several pages. */
@@ -1614,8 +1627,19 @@ build_handout (MdgDocument *self,
   MdgHandout *handout = self->kase->handout;
   Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
   g_autoptr(GPtrArray) notes = case_patient_notes (self->kase, self->lang);
+  g_autoptr(GPtrArray) contacts = contacts_for_language (self->kase, self->lang);
   Block *block;
   Column *col;
+
+  /* A note whose words a step already says is not printed twice. */
+  for (guint i = notes->len; i-- > 0;)
+    for (guint j = 0; j < handout->steps->len; j++)
+      if (strstr (mdg_text_get (g_ptr_array_index (handout->steps, j), self->lang),
+                  g_ptr_array_index (notes, i)) != NULL)
+        {
+          g_ptr_array_remove_index (notes, i);
+          break;
+        }
 
   add_clinic_block (self, blocks, width);
   add_title (self, blocks, width, tr (self, N_("About your health insurance check")));
@@ -1638,10 +1662,10 @@ build_handout (MdgDocument *self,
   column_add_heading (self, col, 0, tr (self, N_("What you need to do")));
   column_add_steps (self, col, 0, d->step, handout->steps);
 
-  if (self->kase->contacts != NULL && self->kase->contacts->len > 0)
+  if (contacts->len > 0)
     {
       block = block_new (blocks, d->section);
-      column_add_contacts (self, block_add_column (block, 0, width), 0, self->kase->contacts);
+      column_add_contacts (self, block_add_column (block, 0, width), 0, contacts);
     }
 
   if (notes->len > 0)
@@ -1722,6 +1746,7 @@ build_patient_sheet (MdgDocument *self,
     {
       g_autoptr(MdgCase) kase = g_list_model_get_item (cases, i);
       double bar = 3, inset = bar + 6;
+      g_autoptr(GPtrArray) contacts = NULL;
       Column *col;
       double top;
 
@@ -1744,9 +1769,10 @@ build_patient_sheet (MdgDocument *self,
           g_ptr_array_add (done, other);
         }
       column_add_steps (self, col, inset + situation.hang, d->step, kase->handout->steps);
-      for (guint j = 0; kase->contacts != NULL && j < kase->contacts->len; j++)
+      contacts = contacts_for_language (kase, self->lang);
+      for (guint j = 0; j < contacts->len; j++)
         {
-          const MdgContact *c = g_ptr_array_index (kase->contacts, j);
+          const MdgContact *c = g_ptr_array_index (contacts, j);
           g_autofree char *markup = NULL;
 
           if (c->phone != NULL)
@@ -1771,7 +1797,7 @@ build_patient_sheet (MdgDocument *self,
 /* The staff reference sheet                                                 */
 
 /* Fractions of the width: No., area, symptom, causes, first, second response. */
-static const double staff_columns[] = { 0.04, 0.1, 0.24, 0.17, 0.225, 0.225 };
+static const double staff_columns[] = { 0.05, 0.1, 0.23, 0.17, 0.225, 0.225 };
 #define CELL_PAD 6.0
 
 static Block *
@@ -1796,6 +1822,39 @@ staff_row (double  width,
   return block;
 }
 
+/* A ※ line as the document writes it: the knowledge base keeps the words
+ * without the mark. */
+static char *
+note_text (const MdgText *note,
+           const char    *lang)
+{
+  const char *text = mdg_text_get (note, lang);
+
+  return g_str_has_prefix (text, "※") ? g_strdup (text) : g_strconcat ("※", text, NULL);
+}
+
+static gboolean
+is_japanese (const char *lang)
+{
+  return g_str_has_prefix (lang, "ja");
+}
+
+/* What a staff member reads off the screen, which is in Japanese: on a sheet in
+ * another language, the Japanese words stand beside their translation. */
+static char *
+screen_words_markup (const MdgText *text,
+                     const char    *lang,
+                     gboolean       bold)
+{
+  g_autofree char *ja = g_markup_escape_text (mdg_text_get (text, "ja"), -1);
+  g_autofree char *own = g_markup_escape_text (mdg_text_get (text, lang), -1);
+  const char *b = bold ? "<b>" : "", *eb = bold ? "</b>" : "";
+
+  if (is_japanese (lang) || strcmp (ja, own) == 0)
+    return g_strdup_printf ("%s%s%s", b, own, eb);
+  return g_strdup_printf ("%s%s%s\n%s", b, ja, eb, own);
+}
+
 static char *
 actor_mark (MdgDocument *self,
             MdgActor     actor)
@@ -1818,9 +1877,12 @@ column_add_response (MdgDocument *self,
   double top, red, green, blue;
 
   if (r->preface != NULL)
-    column_add_text (self, col, 0, d->para, &note, layout_text (self, r->preface));
-  if (r->preface != NULL)
-    col->glue = TRUE;
+    {
+      g_autofree char *preface = note_text (r->preface, self->lang);
+
+      column_add_text (self, col, 0, d->para, &note, preface);
+      col->glue = TRUE;
+    }
   top = column_open_group (col, d->para, 0);
   for (guint i = 0; i < r->parts->len; i++)
     {
@@ -1834,8 +1896,13 @@ column_add_response (MdgDocument *self,
         }
       if (part->condition != NULL)
         {
-          g_autofree char *cond = g_markup_escape_text (layout_text (self, part->condition), -1);
-          g_string_append_printf (markup, "<b>%s</b> ", cond);
+          /* In brackets, as the document writes (保険証がある場合). */
+          const char *words = mdg_text_get (part->condition, self->lang);
+          g_autofree char *cond = is_japanese (self->lang)
+            ? g_markup_printf_escaped ("（%s）", words)
+            : g_markup_printf_escaped ("(%s) ", words);
+
+          g_string_append_printf (markup, "<b>%s</b>", cond);
         }
       {
         g_autofree char *text = g_markup_escape_text (layout_text (self, part->text), -1);
@@ -1845,11 +1912,42 @@ column_add_response (MdgDocument *self,
       g_string_free (markup, TRUE);
     }
   for (guint i = 0; r->notes != NULL && i < r->notes->len; i++)
-    column_add_text (self, col, inset, d->para * 0.6, &note,
-                     layout_text (self, g_ptr_array_index (r->notes, i)));
+    {
+      g_autofree char *text = note_text (g_ptr_array_index (r->notes, i), self->lang);
+
+      column_add_text (self, col, inset, d->para * 0.6, &note, text);
+    }
   /* The actor's colour, as on the screen; the mark in text says the same. */
   mdg_colour_get_rgb (mdg_actor_get_colours (r->actor, MDG_PALETTE_PRINT)->mark, &red, &green, &blue);
   column_add_deco (col, DECO_FILL, 0, top, bar, col->height, 0, red, green, blue);
+}
+
+/* The help lines a case names, with number and hours, below its first response:
+ * staff call them without looking the number up. */
+static void
+column_add_staff_contacts (MdgDocument *self,
+                           Column      *col,
+                           MdgCase     *kase)
+{
+  const Density *d = self->density;
+  Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style note = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
+
+  for (guint i = 0; kase->contacts != NULL && i < kase->contacts->len; i++)
+    {
+      const MdgContact *c = g_ptr_array_index (kase->contacts, i);
+      g_autofree char *markup = NULL;
+
+      if (c->phone != NULL)
+        markup = g_markup_printf_escaped ("<b>%s</b> %s <b>%s</b>", tr (self, N_("Whom to ask:")),
+                                          mdg_text_get (c->name, self->lang), c->phone);
+      else
+        markup = g_markup_printf_escaped ("<b>%s</b> %s", tr (self, N_("Whom to ask:")),
+                                          mdg_text_get (c->name, self->lang));
+      column_add_markup (self, col, 0, d->para, &body, markup);
+      if (c->hours != NULL)
+        column_add_text (self, col, 0, d->para * 0.3, &note, mdg_text_get (c->hours, self->lang));
+    }
 }
 
 static void
@@ -1862,7 +1960,8 @@ build_staff_case (MdgDocument *self,
   Block *row = staff_row (width, 0);
   Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
   Style bold = { d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
-  Style number = { d->body + 3, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  /* Added cases run to five digits, which fit the column only smaller. */
+  Style number = { kase->number < 1000 ? d->body + 3 : d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
   Style note = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
   Style bullet = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, d->body * 1.1, FALSE };
   Column *col;
@@ -1873,7 +1972,7 @@ build_staff_case (MdgDocument *self,
 
   {
     /* The case's number again, in grey, where its row runs on to a new page. */
-    Style cont = { d->body + 3, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+    Style cont = { kase->number < 1000 ? d->body + 3 : d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
     Column *first = g_ptr_array_index (row->columns, 0);
 
     row->continued = document_layout (self, &cont, first->width, num);
@@ -1883,7 +1982,16 @@ build_staff_case (MdgDocument *self,
                    layout_text (self, kase->area->name));
 
   col = g_ptr_array_index (row->columns, 2);
-  column_add_text (self, col, 0, 0, &bold, layout_text (self, kase->symptom));
+  if (kase->origin == MDG_ORIGIN_ADDED)
+    {
+      Style added = { d->small, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+      g_autofree char *mark = g_strdup_printf ("【%s】", tr (self, N_("Added — not in the document")));
+
+      column_add_text (self, col, 0, 0, &added, mark);
+      col->glue = TRUE;
+    }
+  column_add_text (self, col, 0, col->height > 0 ? d->para * 0.5 : 0, &bold,
+                   mdg_text_get (kase->symptom, self->lang));
   if (kase->error_message != NULL)
     {
       double pad = 3;
@@ -1892,12 +2000,12 @@ build_staff_case (MdgDocument *self,
 
       if (kase->error_screen != NULL)
         {
-          g_autofree char *screen = g_markup_escape_text (layout_text (self, kase->error_screen), -1);
+          g_autofree char *screen = screen_words_markup (kase->error_screen, self->lang, FALSE);
           g_string_append_printf (markup, "%s\n", screen);
         }
       {
-        g_autofree char *message = g_markup_escape_text (layout_text (self, kase->error_message), -1);
-        g_string_append_printf (markup, "<b>%s</b>", message);
+        g_autofree char *message = screen_words_markup (kase->error_message, self->lang, TRUE);
+        g_string_append (markup, message);
       }
       if (kase->error_code != NULL)
         {
@@ -1913,21 +2021,46 @@ build_staff_case (MdgDocument *self,
       g_string_free (markup, TRUE);
     }
   for (guint i = 0; kase->notes != NULL && i < kase->notes->len; i++)
-    column_add_text (self, col, 0, d->para, &note, layout_text (self, g_ptr_array_index (kase->notes, i)));
+    {
+      g_autofree char *text = note_text (g_ptr_array_index (kase->notes, i), self->lang);
+
+      column_add_text (self, col, 0, d->para, &note, text);
+    }
   if (kase->updates != NULL && kase->updates->len > 0)
     {
-      /* The update notes themselves are listed once, after the cases. */
+      /* The update notes themselves are listed once, after the cases; a title
+       * tells two notes of one date apart. */
       GString *dates = g_string_new (NULL);
       g_autofree char *markup = NULL;
 
       for (guint i = 0; i < kase->updates->len; i++)
         {
           const MdgUpdate *u = g_ptr_array_index (kase->updates, i);
-          g_string_append_printf (dates, "%s%s", i > 0 ? ", " : "", u->date);
+
+          g_string_append_printf (dates, "%s%s", i > 0 ? (is_japanese (self->lang) ? "、" : "; ") : "", u->date);
+          if (u->title != NULL)
+            g_string_append_printf (dates, is_japanese (self->lang) ? "「%s」" : " “%s”",
+                                    mdg_text_get (u->title, self->lang));
         }
       markup = g_markup_printf_escaped ("<b>%s</b> %s", tr (self, N_("See the update notes of:")), dates->str);
       column_add_markup (self, col, 0, d->para, &note, markup);
       g_string_free (dates, TRUE);
+    }
+  if (kase->origin == MDG_ORIGIN_ADDED)
+    {
+      g_autofree char *checked = g_strdup_printf (tr (self, N_("Checked %s")), kase->checked);
+      g_autofree char *heading = g_markup_printf_escaped ("<b>%s</b>", tr (self, N_("Sources:")));
+
+      column_add_markup (self, col, 0, d->para, &note, heading);
+      col->glue = TRUE;
+      for (guint i = 0; i < kase->sources->len; i++)
+        {
+          const MdgSource *source = g_ptr_array_index (kase->sources, i);
+          g_autofree char *line = g_strdup_printf ("%s\n%s", source->title, source->url);
+
+          column_add_text (self, col, 0, d->para * 0.4, &note, line);
+        }
+      column_add_text (self, col, 0, d->para * 0.4, &note, checked);
     }
 
   col = g_ptr_array_index (row->columns, 3);
@@ -1946,6 +2079,7 @@ build_staff_case (MdgDocument *self,
       col = g_ptr_array_index (row->columns, r->stage == 1 ? 4 : 5);
       column_add_response (self, col, r);
     }
+  column_add_staff_contacts (self, g_ptr_array_index (row->columns, 4), kase);
 }
 
 static void
@@ -2034,7 +2168,15 @@ build_staff_updates (MdgDocument *self,
       date = block_add_column (block, CELL_PAD, date_w - 2 * CELL_PAD);
       text = block_add_column (block, date_w + CELL_PAD, width - date_w - 2 * CELL_PAD);
       column_add_text (self, date, 0, 0, &body, u->date);
-      column_add_text (self, text, 0, 0, &body, layout_text (self, u->text));
+      if (u->title != NULL)
+        {
+          Style bold = { d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+
+          column_add_text (self, text, 0, 0, &bold, mdg_text_get (u->title, self->lang));
+          text->glue = TRUE;
+        }
+      column_add_text (self, text, 0, text->height > 0 ? d->para * 0.4 : 0, &body,
+                       mdg_text_get (u->text, self->lang));
       for (guint j = 0; u->sources != NULL && j < u->sources->len; j++)
         column_add_text (self, text, 0, d->para * 0.5, &small, g_ptr_array_index (u->sources, j));
       column_add_text (self, text, 0, d->para * 0.5, &small, checked);
@@ -2311,7 +2453,9 @@ build_footer (MdgDocument *self,
       {
         /* Translators: the small print at the foot of a handout: the case's number. */
         g_autofree char *number = g_strdup_printf (tr (self, N_("Case %u")), self->kase->number);
-        g_autofree char *left = g_strdup_printf ("%s · Madoguchi", number);
+        g_autofree char *left = self->kase->origin == MDG_ORIGIN_ADDED
+          ? g_strdup_printf ("%s · %s · Madoguchi", number, tr (self, N_("Added — not in the document")))
+          : g_strdup_printf ("%s · Madoguchi", number);
 
         return build_small_print (self, width, left, page_nr, n_pages);
       }
