@@ -67,10 +67,10 @@ def build():
     cases.append({
         "number": 101,
         "area": "eligibility",
-        "title": T("氏名の一部が「●」で表示される", "Part of the name shows as \"●\""),
+        "title": T("氏名（名前）の一部が「●」で表示される（正しい文字が出ない）", "Part of the name shows as \"●\" (the right character does not appear)"),
         "symptom": T(
-            "オンライン資格確認で取得した氏名（漢字）の一部の文字が「●」（黒丸）で表示され、患者本人の情報であることを確かめにくい。",
-            "In the name (kanji) returned by the online eligibility check, some characters show as \"●\" (a black dot), so it is hard to be sure the record is the patient's."),
+            "オンライン資格確認で取得した氏名（漢字）の一部の文字が「●」（黒丸）で表示され、正しい文字が表示されないため、患者本人の情報であることを確かめにくい。",
+            "In the name (kanji) returned by the online eligibility check, some characters show as \"●\" (a black dot) instead of the right character, so it is hard to be sure the record is the patient's."),
         "causes": [
             T("氏名に、医療保険者等向け中間サーバーで扱えない文字（外字・旧字体など。例：「髙」「﨑」）が含まれている。中間サーバーに登録するときに、扱えない文字が「●」に置き換えられて連携される。",
               "The name contains characters that the insurers' intermediary server cannot handle (user-defined or old forms, e.g. 髙, 﨑). When the data are registered on that server, such characters are replaced by \"●\"."),
@@ -124,24 +124,27 @@ def build():
     cases.append({
         "number": 102,
         "area": "reader",
-        "title": T("カードリーダーで読み取れない・顔認証がうまくいかない",
-                   "The card reader cannot read the card, or face recognition fails"),
+        "title": T("カードリーダーで読み取れない・顔認証がうまくいかない（目視確認モード）",
+                   "The card reader cannot read the card, or face recognition fails (visual-check mode)"),
         "symptom": T(
             "顔認証付きカードリーダーがマイナンバーカードを読み取れない、または顔認証がうまくいかず、本人確認が終わらない。",
             "The face-recognition card reader cannot read the My Number Card, or face recognition fails, so the identity check does not finish."),
         "error": {
             "code": "001",
             "screen": T("顔認証付きカードリーダーの画面", "Face-recognition card reader screen"),
-            "message": T("患者はマイナンバーカードが正しく置かれているか確認してください。再度同様のエラーが表示される場合は、受付窓口に連絡して下さい。【001:マイナンバーカードの認識不可】",
-                         "Patient: check that the My Number Card is placed correctly. If the same error appears again, please tell the reception window. [001: My Number Card not recognised]"),
+            "message": T("【001:マイナンバーカードの認識不可】", "[001: My Number Card not recognised]"),
         },
+        "notes": [
+            T("画面の文言（第三者の解説サイトによる）：「患者はマイナンバーカードが正しく置かれているか確認してください。再度同様のエラーが表示される場合は、受付窓口に連絡して下さい。【001:マイナンバーカードの認識不可】」",
+              "The screen's full wording (from a third-party explainer site): \"Patient: check that the My Number Card is placed correctly. If the same error appears again, please tell the reception window. [001: My Number Card not recognised]\""),
+        ],
         "causes": [
             T("カードが正しく置かれていない、カードケースに入れたまま置いている、またはカードのICチップが読めない（券面の汚損・ICチップの破損）。",
               "The card is not placed correctly, is still in a card case, or its IC chip cannot be read (the card is soiled or the chip is damaged)."),
             T("顔認証付きカードリーダーや資格確認端末の不具合・接続の不良（カードリーダーが赤く点滅して動かない等）。",
               "The face-recognition card reader or the eligibility terminal has a fault or a bad connection (for example, the reader blinks red and does not work)."),
             T("顔認証が通らない（マスクや帽子、前髪で顔の一部が隠れている、カードの写真と今の顔の違いが大きい、照明が暗い等）。",
-              "Face recognition does not succeed (a mask, hat or fringe hides part of the face, the face has changed a lot since the card photo, the light is poor, and so on)."),
+              "Face recognition does not work (a mask, hat or fringe hides part of the face, the face has changed a lot since the card photo, the light is poor, and so on)."),
         ],
         "responses": [
             {"stage": 1, "actor": "clinic", "parts": [
@@ -149,9 +152,9 @@ def build():
                      "Ask the patient to take the card out of its case and place it again. Try another My Number Card: if that one is read, the problem is the patient's card; if not, it is the equipment."),
                 part("職員がカードリーダーを目視確認モードに切り替え、カード券面の顔写真と患者本人の顔を目で見て確認する。",
                      "Staff switch the reader to visual-check mode (目視確認モード) and compare the photo on the card with the patient's face by eye.",
-                     "顔認証がうまくいかず、暗証番号も思い出せない場合（けがや体調、認知症等でカードリーダーを使えない場合も）",
+                     "顔認証がうまくいかず、暗証番号も思い出せない場合（けがや体調、認知症等でカードリーダーを操作できない場合も）",
                      "If face recognition fails and the patient cannot remember the PIN (also if injury, illness or dementia keeps the patient from using the reader)"),
-                part("マイナポータルの資格情報の画面（またはそのPDF）か「資格情報のお知らせ」を、マイナンバーカードと一緒に提示してもらう。どちらもない場合、初診では被保険者資格申立書に記入してもらい、再診では把握している資格情報を口頭で確認する。これらの方法で確認すれば、10割負担にはならない。",
+                part("マイナポータルの資格情報の画面（またはそのPDF）か「資格情報のお知らせ」を、マイナンバーカードと一緒に提示してもらう。どちらもない場合、初診では被保険者資格申立書に記入してもらい、再診では把握している資格情報を口頭で確認する。これらの方法で確認すれば、患者の負担はいつもの割合のままで、全額自己負担にはならない。",
                      "Ask the patient to show the eligibility screen of マイナポータル (Mynaportal) or its PDF, or the 「資格情報のお知らせ」 notice, together with the My Number Card. If they have neither: on a first visit, have them fill in an insured-status declaration form (被保険者資格申立書); on a return visit, confirm the eligibility information the clinic already holds by asking. Confirmed in these ways, the patient does not pay the full cost.",
                      "カードを読み取れず、資格を確認できない場合", "If the card cannot be read and eligibility cannot be checked"),
             ], "notes": [
@@ -264,12 +267,12 @@ def build():
         "area": "reader",
         "title": T("暗証番号がロックされた・分からない", "The PIN is locked or forgotten"),
         "symptom": T(
-            "患者が顔認証付きカードリーダーで暗証番号（数字4桁）を続けて間違え、暗証番号がロックされた。または患者が暗証番号を覚えていない。",
-            "The patient entered the 4-digit PIN wrongly several times on the face-recognition card reader and the PIN is now locked, or the patient does not remember the PIN."),
+            "患者が顔認証付きカードリーダーで暗証番号を続けて間違え、暗証番号がロックされた。または患者が暗証番号を覚えていない。",
+            "The patient entered the PIN wrongly several times on the face-recognition card reader and the PIN is now locked, or the patient does not remember the PIN."),
         "causes": [
             T("マイナ保険証で使う利用者証明用電子証明書の暗証番号（数字4桁）は、3回続けて間違えるとロックされる。",
               "The PIN of the user-authentication e-certificate (4 digits), which the My Number insurance card uses, locks after 3 wrong entries in a row."),
-            T("「3回続けて」は同じ日に限らない。前に間違えたまま一度も正しく入力していなければ、その回数から続けて数えられる（正しく入力すれば回数は0に戻る）。医療機関以外（電子申請など）で間違えた回数も数えられる。",
+            T("「3回続けて」は、その場で続けた回数とは限らない。前に間違えたまま一度も正しく入力していなければ、その回数から続けて数えられる（正しく入力すれば回数は0に戻る）。医療機関以外（電子申請など）で間違えた回数も数えられる。",
               "\"3 in a row\" is not limited to one day: if earlier wrong entries were never followed by a correct one, counting continues from them (a correct entry resets the count). Wrong entries made elsewhere (online applications and so on) count too."),
         ],
         "responses": [
@@ -296,7 +299,6 @@ def build():
             T("暗証番号を設定しない「顔認証マイナンバーカード」もある（カードの追記欄に「顔認証」と書かれている）。このカードでは本人確認は顔認証か目視に限られる。",
               "There is also a \"face-recognition My Number Card\" with no PIN (its remarks field says 「顔認証」); with it, identity is checked only by face recognition or by eye."),
         ],
-        "contacts": ["myna-cc"],
         "origin": "added",
         "sources": [
             SRC_JPKI,
@@ -376,13 +378,12 @@ def build():
         "area": "reader",
         "title": T("電子証明書の有効期限切れ", "The card's e-certificate has expired"),
         "symptom": T(
-            "顔認証付きカードリーダーに、マイナンバーカードの電子証明書の有効期限が近い、または切れているという表示（更新アラート）が出る。",
-            "The face-recognition card reader shows that the My Number Card's e-certificate is about to expire or has expired (a renewal alert)."),
+            "カードリーダーの画面に、カードの電子証明書の有効期限が近い、または切れているというお知らせ（更新アラート）が表示される。",
+            "The card reader screen shows that the card's e-certificate is about to expire or has expired (a renewal alert)."),
         "error": {
             "code": "006",
-            "screen": T("顔認証付きカードリーダーの画面", "Face-recognition card reader screen"),
-            "message": T("受付窓口にご連絡ください。また市区町村で証明書の更新手続きをしてください。【006:利用者証明用電子証明書の失効・有効期限切れ】",
-                         "Please tell the reception window. Also renew the certificate at your municipal office. [006: User-authentication e-certificate revoked or expired]"),
+            "screen": T("エラーメッセージ", "Error message"),
+            "message": T("【006:利用者証明用電子証明書の失効・有効期限切れ】", "[006: User-authentication e-certificate revoked or expired]"),
         },
         "causes": [
             T("電子証明書（利用者証明用）の有効期限は、年齢にかかわらず発行日から5回目の誕生日まで。カード本体の有効期限（10回目の誕生日まで、未成年は5回目）とは別で、先に来る。",
@@ -396,7 +397,7 @@ def build():
                      "Check eligibility with the My Number insurance card as usual. During this period only eligibility is shared: no treatment, drug or check-up information is provided.",
                      "有効期限が切れてから3か月以内の場合（数え方は下の「不明な点」を参照）",
                      "If the certificate expired less than 3 months ago (for how the period is counted, see \"unclear\")"),
-                part("マイナ保険証としては使えない。資格確認書の提示を求める。資格確認書もない場合は、マイナポータルの資格情報の画面の提示か、被保険者資格申立書の記入で確認する。",
+                part("マイナ保険証としては利用できない。資格確認書の提示を求める。資格確認書もない場合は、マイナポータルの資格情報の画面の提示か、被保険者資格申立書の記入で確認する。",
                      "The card can no longer be used as a My Number insurance card. Ask for the eligibility certificate (資格確認書); if there is none, confirm eligibility from the Mynaportal eligibility screen or an insured-status declaration form (被保険者資格申立書).",
                      "有効期限が切れて3か月を過ぎた場合", "If more than 3 months have passed since expiry"),
                 part("住民票のある市区町村で電子証明書の更新手続きをするよう、患者に伝える。",
@@ -412,12 +413,13 @@ def build():
             ]},
         ],
         "notes": [
+            T("画面の文言（第三者の解説サイトによる。機種によって少し違う）：「受付窓口にご連絡ください。また市区町村で証明書の更新手続きをしてください。【006:利用者証明用電子証明書の失効・有効期限切れ】」",
+              "The screen's full wording (from a third-party explainer site; it differs slightly between models): \"Please tell the reception window. Also renew the certificate at your municipal office. [006: User-authentication e-certificate revoked or expired]\""),
             T("顔認証付きカードリーダーは、有効期限の3か月前から3か月後まで更新アラートを表示する（厚生労働省）。",
               "The face-recognition card reader shows a renewal alert from 3 months before to 3 months after the expiry date (Ministry of Health, Labour and Welfare)."),
             T("スマートフォンのマイナ保険証は、実物のカードの電子証明書が切れると使えなくなる（事例105）。",
               "A smartphone My Number insurance card stops working as soon as the physical card's e-certificate expires (case 105)."),
         ],
-        "contacts": ["myna-cc"],
         "updates": ["e-certificate-expiry", "paper-cards-replaced", "eligibility-fallback"],
         "origin": "added",
         "sources": [
@@ -486,7 +488,7 @@ def build():
                   pt="Depois do vencimento, por algum tempo (cerca de 3 meses), o seu seguro ainda pode ser confirmado com o cartão My Number usado como cartão de seguro (マイナ保険証). Nesse período, porém, as informações sobre seus remédios e exames de saúde não são compartilhadas com hospitais e farmácias.",
                   my="သက်တမ်းကုန်ပြီးနောက် အချိန်အတန်ကြာ (၃ လခန့်) အထိ マイナ保険証 (အာမခံကတ်အဖြစ် သုံးသော My Number ကတ်) ဖြင့် အာမခံကို အတည်ပြုနိုင်ပါသေးသည်။ သို့သော် ထိုကာလအတွင်း သင်၏ ဆေးဝါးနှင့် ကျန်းမာရေးစစ်ဆေးမှု အချက်အလက်များကို ဆေးရုံ၊ ဆေးခန်းနှင့် ဆေးဆိုင်များသို့ မမျှဝေပါ။"),
                 H(ja="約3か月を過ぎると、マイナ保険証として使えません。加入している保険から届く資格確認書を持ってきてください。届いていないときは、加入している保険に問い合わせてください。",
-                  easy="3か{月|げつ}ぐらい {過|す}ぎると、マイナ{保険証|ほけんしょう}は {使|つか}えません。あなたの {保険|ほけん}から {届|とど}く 「{資格|しかく}{確認書|かくにんしょ}」を {持|も}って きて ください。{届|とど}かない ときは、あなたの {保険|ほけん}の {会社|かいしゃ}や {役所|やくしょ}に {聞|き}いて ください。",
+                  easy="3か{月|げつ}ぐらい {過|す}ぎると、マイナ{保険証|ほけんしょう}は {使|つか}えません。あなたの {保険|ほけん}から {届|とど}く 「{資格|しかく}{確認書|かくにんしょ}」を {持|も}って きて ください。{届|とど}かない ときは、あなたの {保険|ほけん}の {会社|かいしゃ}や {役所|やくしょ}に {確|たし}かめて ください。",
                   en="After about 3 months the card can no longer be used as a My Number insurance card. Bring the eligibility certificate (資格確認書) that your health insurer sends you. If it has not arrived, ask your insurer.",
                   zh="大约3个月后，就不能再作为マイナ保険証使用。请携带您所加入的医疗保险寄来的资格确认书（資格確認書）。如果没有收到，请向您的保险机构咨询。",
                   vi="Sau khoảng 3 tháng, thẻ không còn dùng được làm thẻ bảo hiểm nữa. Hãy mang theo giấy xác nhận tư cách (資格確認書) do cơ quan bảo hiểm của bạn gửi. Nếu chưa nhận được, hãy hỏi cơ quan bảo hiểm.",
@@ -516,16 +518,16 @@ def build():
     cases.append({
         "number": 105,
         "area": "reader",
-        "title": T("スマートフォンのマイナ保険証が使えない", "The smartphone My Number insurance card cannot be used"),
+        "title": T("スマートフォンのマイナ保険証を読み取れない・対応していない", "The smartphone My Number insurance card cannot be read or is not supported"),
         "symptom": T(
             "患者がスマートフォンのマイナ保険証で受付をしようとしたが、医療機関がスマートフォンに対応していない、またはスマートフォンを読み取れない。",
             "The patient tries to check in with a smartphone My Number insurance card, but the clinic does not support smartphones or cannot read the phone."),
         "causes": [
             T("スマートフォンを読み取るには、顔認証付きカードリーダーに加えてスマートフォン用の汎用カードリーダーが必要で、その設置は医療機関の任意（義務ではない）。",
               "Reading a smartphone needs a general-purpose card reader for smartphones in addition to the face-recognition card reader, and installing it is up to each clinic (it is not required)."),
-            T("実物のマイナンバーカード本体または電子証明書の有効期限が切れると、スマートフォンのマイナ保険証は使えない（実物のカードなら、電子証明書の期限後3か月まで資格情報の提供だけはできる）。",
+            T("実物のマイナンバーカード本体または電子証明書の有効期限が切れると、スマートフォンのマイナ保険証は利用できない（実物のカードなら、電子証明書の期限後3か月まで資格情報の提供だけはできる）。",
               "If the physical card or its e-certificate has expired, the smartphone version cannot be used (the physical card still gives eligibility alone for 3 months after the certificate expires)."),
-            T("汎用カードリーダーが金属製の台の上に置かれていると、読み取りに影響が出る場合がある。システム障害等で使えない場合もある。",
+            T("汎用カードリーダーが金属製の台の上に置かれていると、読み取りに影響が出る場合がある。システム障害等で利用できない場合もある。",
               "A general-purpose reader placed on a metal surface may fail to read the phone; a system fault can also stop it working."),
         ],
         "responses": [
@@ -651,10 +653,10 @@ def build():
         "causes": [
             T("2024年12月2日以降に1歳未満で申請したマイナンバーカードには顔写真がない（5歳の誕生日まで使える）。顔認証も目視確認モードも使えず、4桁の暗証番号の入力が必要。",
               "A My Number Card applied for under the age of one on or after 2 December 2024 has no photo (usable until the 5th birthday). Neither face recognition nor visual-check mode works; the 4-digit PIN must be entered."),
-            T("保険者での加入手続き・登録がまだ済んでいない。マイナ保険証の利用登録は、保険者での加入手続き・登録の後にできる。",
+            T("保険者での加入手続き・登録がまだ済んでいない。マイナ保険証として使う申し込みは、保険者での加入手続きの後にできる。",
               "The baby's enrolment has not yet been completed and registered by the insurer; the card can be registered for insurance use only after that."),
             T("子どものマイナンバーカードがまだ届いていない（出生届と同時に申請すると特急発行となり、申請から原則1週間程度、自治体の案内では2週間程度）。",
-              "The baby's card has not arrived yet (applied for together with the birth registration it is issued by express: about one week in principle, about two weeks according to one city)."),
+              "The baby's card has not arrived yet (applied for together with the birth registration it is issued by express: about one week in principle, about two weeks in one city's guidance)."),
         ],
         "responses": [
             {"stage": 1, "actor": "clinic", "parts": [
@@ -693,7 +695,7 @@ def build():
         "unclear": [
             T("出生後、保険者の登録がオンライン資格確認に反映されるまでの日数は、公式の資料で確かめられなかった。",
               "How many days it takes after birth until the insurer's registration appears in the online check could not be confirmed in official material."),
-            T("顔写真のないカードでは目視確認モードも使えないことは、社会保険労務士事務所の解説（厚生労働省の資料に基づくとしている）によるもので、公式資料の本文は読めていない。",
+            T("顔写真のないカードでは目視確認モードも利用できないことは、社会保険労務士事務所の解説（厚生労働省の資料に基づくとしている）によるもので、公式資料の本文は読めていない。",
               "That visual-check mode cannot be used with a photo-less card comes from a labour-consultant office's explainer (said to be based on ministry material); the official text was not read."),
             T("新生児に資格確認書を職権で（申請なしに）交付するかどうかは保険者によって違うようで（ある健保組合は新生児を別に扱っている）、全体の扱いは分からなかった。",
               "Whether insurers issue an eligibility certificate to newborns without an application seems to differ (one insurer treats newborns separately); the general practice is not known."),
@@ -726,7 +728,7 @@ def build():
                   pt="Digite a senha (PIN de 4 dígitos) do cartão My Number do bebê no leitor de cartão da recepção.",
                   my="ဧည့်ကြိုကောင်တာရှိ ကတ်ဖတ်စက်တွင် ကလေး၏ My Number ကတ် လျှို့ဝှက်နံပါတ် (ဂဏန်း ၄ လုံး) ကို ရိုက်ထည့်ပါ။"),
                 H(ja="勤務先（会社の健康保険の場合）か市区町村（国民健康保険の場合）で、赤ちゃんの保険の加入手続きが済んでいるか確認してください。",
-                  easy="{赤|あか}ちゃんの {保険|ほけん}の {手続|てつづ}きが {終|お}わって いるか、{確認|かくにん}して ください。{会社|かいしゃ}の {保険|ほけん}の {人|ひと}は {会社|かいしゃ}に、{国民|こくみん}{健康|けんこう}{保険|ほけん}の {人|ひと}は {市役所|しやくしょ}・{区役所|くやくしょ}・{町村|ちょうそん}{役場|やくば}に {聞|き}いて ください。",
+                  easy="{赤|あか}ちゃんの {保険|ほけん}の {手続|てつづ}きが {終|お}わって いるか、{確認|かくにん}して ください。{会社|かいしゃ}の {保険|ほけん}の {人|ひと}は {会社|かいしゃ}に、{国民|こくみん}{健康|けんこう}{保険|ほけん}の {人|ひと}は {市役所|しやくしょ}・{区役所|くやくしょ}・{町村|ちょうそん}{役場|やくば}に {確|たし}かめて ください。",
                   en="Check with your employer (company health insurance) or your municipal office (National Health Insurance) that your baby's insurance enrolment has been completed.",
                   zh="请向工作单位（公司的健康保险）或市区町村政府（国民健康保险）确认宝宝的保险加入手续是否已经办好。",
                   vi="Hãy hỏi nơi làm việc (bảo hiểm y tế của công ty) hoặc cơ quan hành chính địa phương (bảo hiểm y tế quốc dân) xem thủ tục tham gia bảo hiểm của em bé đã xong chưa.",
@@ -772,9 +774,9 @@ def build():
             "通信障害、停電、ネットワーク障害、医療機関等のシステム障害などで、その場でオンライン資格確認ができない。",
             "Because of a network failure, a power cut or a fault in the clinic's systems, the online eligibility check cannot be done at the time."),
         "causes": [
-            T("顔認証付きカードリーダーのハードウェア・アプリケーションのエラー、マイナンバーカードのICチップの破損、ネットワーク障害、医療機関等のシステム障害。",
+            T("顔認証付きカードリーダーのハードウェア・アプリケーションの故障、マイナンバーカードのICチップの破損、ネットワーク障害、医療機関等のシステム障害。",
               "A hardware or software error in the face-recognition card reader, a damaged IC chip on the card, a network failure, or a fault in the clinic's systems."),
-            T("通信事業者の回線の障害（例：2025年2月13日、東日本の「フレッツ光」の一部で通信障害が起き、オンライン資格確認等システムが使えないおそれがあった）。",
+            T("通信事業者の回線の障害（例：2025年2月13日、東日本の「フレッツ光」の一部で通信障害が起き、オンライン資格確認等システムが利用できないおそれがあった）。",
               "A failure of the carrier's line (for example, on 13 February 2025 part of the FLET'S Hikari service in eastern Japan failed and the online eligibility system could not be used in some places)."),
         ],
         "responses": [
@@ -789,14 +791,14 @@ def build():
                      "Show the Mynaportal eligibility screen if you can, and show your My Number Card so the reception staff can write down its details."),
             ]},
             {"stage": 2, "actor": "clinic", "parts": [
-                part("医療機関等コールセンターに連絡し、「緊急時医療情報・資格確認機能」の利用を希望すると伝える（医療機関コード、医療機関・薬局名、担当者名を伝える）。コールセンターからの電話と利用設定の連絡の後に使え、利用報告書を提出する。",
-                     "Call the call centre for medical institutions and ask to use the 「緊急時医療情報・資格確認機能」 (emergency medical information and eligibility function), giving the institution code, the institution's name and the contact person. It can be used after the centre calls back and the access is set up; a usage report must then be submitted."),
+                part("医療機関等コールセンターに連絡し、「緊急時医療情報・資格確認機能」の利用を希望すると伝える（医療機関コード、医療機関・薬局名、担当者名を伝える）。コールセンターからの連絡と利用設定の後に使え、利用報告書を提出する。",
+                     "Call the call centre for medical institutions and ask to use the 「緊急時医療情報・資格確認機能」 (emergency medical information and eligibility function), giving the institution code, the institution's name and the contact person. It can be used after the centre calls back and has set it up; a usage report must then be submitted."),
                 part("障害が直った後、オンライン資格確認等システムの「緊急時医療情報・資格確認機能」（資格情報照会（システム障害時））で、控えた情報から患者を特定して資格を確認する。",
                      "After the outage is over, identify the patient from the details you wrote down and check eligibility with 「緊急時医療情報・資格確認機能」 (資格情報照会（システム障害時）, the eligibility look-up for system outages) in the online eligibility system."),
             ]},
         ],
         "notes": [
-            T("災害時には、厚生労働省が指定した地域の医療機関・薬局で、同じ「緊急時医療情報・資格確認機能」の中の「災害時医療情報閲覧」が使える。通常の運用時は使えない。",
+            T("災害時には、厚生労働省が指定した地域の医療機関・薬局で、同じ「緊急時医療情報・資格確認機能」の中の「災害時医療情報閲覧」が使える。通常の運用時は利用できない。",
               "In a disaster, institutions in areas designated by the ministry can use 「災害時医療情報閲覧」 (disaster-time medical information viewing) in the same function; it cannot be used in normal operation."),
         ],
         "contacts": ["clinic-call-centre"],
@@ -904,6 +906,7 @@ SYNONYMS = [
     ["汎用カードリーダー", "スマホ用リーダー", "スマホ読み取り機"],
     ["新生児", "赤ちゃん", "乳児", "生まれたばかり", "出生", "1歳未満"],
     ["顔写真なし", "写真なし", "顔写真のないカード"],
+    ["髙", "はしご高", "はしごだか"],
     ["●", "黒丸", "外字", "旧字", "旧字体", "文字化け", "表示されない文字"],
     ["障害", "システム障害", "通信障害", "ネットワーク障害", "停電", "つながらない", "止まった"],
     ["緊急時医療情報・資格確認機能", "緊急時医療情報", "システム障害時モード", "資格情報照会（システム障害時）"],
