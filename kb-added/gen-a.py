@@ -299,6 +299,7 @@ def build():
             T("暗証番号を設定しない「顔認証マイナンバーカード」もある（カードの追記欄に「顔認証」と書かれている）。このカードでは本人確認は顔認証か目視に限られる。",
               "There is also a \"face-recognition My Number Card\" with no PIN (its remarks field says 「顔認証」); with it, identity is checked only by face recognition or by eye."),
         ],
+        "contacts": ["myna-cc", "myna-foreign-card"],
         "origin": "added",
         "sources": [
             SRC_JPKI,
@@ -420,6 +421,7 @@ def build():
             T("スマートフォンのマイナ保険証は、実物のカードの電子証明書が切れると使えなくなる（事例105）。",
               "A smartphone My Number insurance card stops working as soon as the physical card's e-certificate expires (case 105)."),
         ],
+        "contacts": ["myna-cc", "myna-foreign-card"],
         "updates": ["e-certificate-expiry", "paper-cards-replaced", "eligibility-fallback"],
         "origin": "added",
         "sources": [
