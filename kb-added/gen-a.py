@@ -42,18 +42,18 @@ SRC_MHLW_CARE = S("厚生労働省 社会保障審議会医療保険部会（第
                   "https://wic-net.com/material/document/17669/17")
 SRC_MHLW_X = S("厚生労働省がXで案内した、マイナ保険証による受付がうまくいかなかった場合の対処法（オトナンサー、ニコニコニュース）",
                "https://news.nicovideo.jp/watch/nw17888702?news_ref=tag")
-SRC_FUJI = S("富士フイルムグループ健康保険組合「医療機関等でマイナ保険証が使えなかったとき」（厚生労働省の示す対処方法）",
+SRC_FUJI = S("健康保険組合のお知らせ「医療機関等でマイナ保険証が使えなかったとき」（fujifilm-kenpo.or.jp、厚生労働省の示す対処方法）",
              "https://www.fujifilm-kenpo.or.jp/news/12263")
-SRC_TBS = S("TBS NEWS DIG（愛媛テレビ）「暗証番号?顔認証?マイナ保険証ってどう使う?」",
+SRC_TBS = S("TBS NEWS DIG「暗証番号?顔認証?マイナ保険証ってどう使う?」",
             "https://newsdig.tbs.co.jp/articles/itv/1447618?page=3")
 SRC_JPKI = S("地方公共団体情報システム機構（公的個人認証サービス）よくある質問「電子証明書に関するトラブル」",
              "https://www2.jpki.go.jp/faq/trouble/iccard_digital_id.html")
 SRC_ONSFAQ = S("オンライン資格確認関連FAQ（顔認証付きカードリーダーが赤く点滅して動作しない／お問い合わせ窓口）",
                "https://ons.planetworks.co.jp/?p=2319")
 SRC_ERR001 = S("オンライン資格確認 顔認証エラー発生時の対処（エラーコード一覧）",
-               "https://xn--eckl3qmbc2306foeya813arge.com/?p=320")
+               "https://オンライン資格確認.com/?p=320")
 SRC_ERRMEMO = S("オンライン資格確認端末 エラー発生時にまずやってみること（エラーコード・メッセージを記録）",
-                "https://xn--eckl3qmbc2306foeya813arge.com/?p=289")
+                "https://オンライン資格確認.com/?p=289")
 SRC_ALMEX = S("アルメックス FAQ「マイナンバーカードが保険証として判定される」（カードケース、他のカードでの切り分け）",
               "https://faq.almex.jp/print/faq/70299?category_id=592&site_domain=faq")
 SRC_FACE = S("マイナ保険証の顔認証ができないときの原因と仕組み解説",
@@ -254,7 +254,7 @@ def build():
               "Error code 001 and its message were read on a third-party explainer site; the wording may differ between reader models. The official list of error codes was not read."),
             T("顔認証が連続10回の失敗でロックされることは報道（厚生労働省・市への取材）だけで、公式の文書では確かめられなかった。",
               "That face recognition locks after 10 failures in a row comes only from a news report (citing the ministry and a city); no official document confirming it was found."),
-            T("再起動の順番は1つの機種（アルメックス製）の例で、ほかの機種の手順は確かめていない。",
+            T("再起動の順番は1つの機種（マイナタッチ、アルメックス製）の例で、ほかの機種の手順は確かめていない。",
               "The restart order is the example for one model (made by Almex); other models' procedures were not checked."),
             T("顔認証が通らない原因（マスク、写真との違い、照明）は解説記事によるもので、公式の説明は見つからなかった。",
               "The reasons face recognition fails (masks, changes since the photo, lighting) come from an explainer article; no official explanation was found."),
@@ -303,7 +303,7 @@ def build():
         "origin": "added",
         "sources": [
             SRC_JPKI,
-            S("IAM サポート「パスワードがロックされています」（連続回数の数え方）", "https://support.iam-jpki.jp/password/passwordgalocksareteimasu"),
+            S("support.iam-jpki.jp「パスワードがロックされています」（連続回数の数え方）", "https://support.iam-jpki.jp/password/passwordgalocksareteimasu"),
             S("江別市「マイナンバーカードの暗証番号がわからないとき、ロックがかかってしまったときはどうしたらいいですか」",
               "https://www.city.ebetsu.hokkaido.jp/faq/faq46077.html"),
             SRC_MHLW_CARE,
@@ -426,27 +426,27 @@ def build():
         "origin": "added",
         "sources": [
             SRC_MHLW_50657,
-            S("日野自動車健康保険組合 よくある質問「『電子証明書（利用者証明用電子証明書）が失効しています』と表示されました」",
+            S("健康保険組合のよくある質問「『電子証明書（利用者証明用電子証明書）が失効しています』と表示されました」（hinokenpo.or.jp）",
               "https://www.hinokenpo.or.jp/asp/faq/faq.asp?articleid=18475&categoryid=4"),
             S("いわき市「マイナンバーカードの電子証明書の有効期限切れなどによる資格確認書の交付について」",
               "https://www.city.iwaki.lg.jp/www/contents/1734573194820/index.html"),
-            S("西日本プラスチック工業健康保険組合「マイナンバーカード『電子証明書の有効期限』の対応について」",
+            S("健康保険組合のお知らせ「マイナンバーカード『電子証明書の有効期限』の対応について」（nishipla-kenpo.or.jp）",
               "https://nishipla-kenpo.or.jp/news/2802"),
-            S("社会保険労務士法人クローバー「マイナンバーカードの電子証明書の有効期限切れにご注意ください」（協会けんぽの資格確認書送付）",
-              "https://www.sr-clover.or.jp/%e3%83%9e%e3%82%a4%e3%83%8a%e3%83%b3%e3%83%90%e3%83%bc%e3%82%ab%e3%83%bc%e3%83%89%e3%81%ae%e9%9b%bb%e5%ad%90%e8%a8%bc%e6%98%8e%e6%9b%b8%e3%81%ae%e6%9c%89%e5%8a%b9%e6%9c%9f%e9%99%90%e5%88%87%e3%82%8c"),
-            S("JFE健康保険組合「電子証明書の有効期限が過ぎると、マイナ保険証が使用できない場合があります」",
+            S("社会保険労務士事務所のお知らせ「マイナンバーカードの電子証明書の有効期限切れにご注意ください」（sr-clover.or.jp、協会けんぽの資格確認書送付）",
+              "https://www.sr-clover.or.jp/マイナンバーカードの電子証明書の有効期限切れ"),
+            S("健康保険組合のお知らせ「電子証明書の有効期限が過ぎると、マイナ保険証が使用できない場合があります」（kenpo.gr.jp/jfekenpo）",
               "https://www.kenpo.gr.jp/jfekenpo/mynum/yukokigen.htm"),
             S("健康保険組合のお知らせ「マイナンバーカード電子証明書有効期限自己管理のお願い」（資格確認書は申請が前提）",
               "https://2025112018454812132370.onamaeweb.jp/news/2987"),
             S("マイナンバーカードが「読み取れない」ときの説明（【006:利用者証明用電子証明書の失効・有効期限切れ】）",
-              "https://xn--eckl3qmbc2306foeya813arge.com/?p=566"),
-            S("JSR健康保険組合「健康保険の資格に関する手続き」（電子証明書の期限切れは資格確認書の対象）",
+              "https://オンライン資格確認.com/?p=566"),
+            S("健康保険組合「健康保険の資格に関する手続き」（jsrkenpo.or.jp、電子証明書の期限切れは資格確認書の対象）",
               "https://www.jsrkenpo.or.jp/application_categories/tetsuzuki_hokensho/"),
             SRC_FUJI,
         ],
         "checked": CHECKED,
         "unclear": [
-            T("猶予期間の数え方が資料によって違う。厚生労働省のページは「有効期限が切れてから3か月間」、日野自動車健保のFAQは「有効期限が切れた日から3か月間」、いわき市や他の健保組合は「有効期限満了日が属する月の末日から3か月」と書いている。",
+            T("猶予期間の数え方が資料によって違う。厚生労働省のページは「有効期限が切れてから3か月間」、ある健保組合のFAQは「有効期限が切れた日から3か月間」、いわき市や他の健保組合は「有効期限満了日が属する月の末日から3か月」と書いている。",
               "Sources count the grace period differently: the ministry's page says \"3 months after expiry\", one insurer's FAQ \"3 months from the day it expired\", and a city and other insurers \"3 months from the end of the month in which it expired\"."),
             T("期限切れの人に資格確認書が自動で届くかどうかは資料によって違う。いわき市は「3か月が経過する前に交付」、ある健保組合は「本人からの申請があれば」、協会けんぽは「月末から2か月を経過した場合に事業主経由で送付」としている。保険者ごとに扱いが違う可能性がある。",
               "Whether an eligibility certificate is sent automatically differs: a city says it is issued before the 3 months pass, one insurer says only on application, and Kyokai Kenpo says it sends one via the employer 2 months after the end of the month. Practice may differ by insurer."),
@@ -561,15 +561,15 @@ def build():
         "updates": ["smartphone-myna", "e-certificate-expiry"],
         "origin": "added",
         "sources": [
-            S("医療機関等向け総合ポータルサイト（サービスナウ）「スマホ搭載されたマイナ保険証」の対応について",
+            S("オンライン資格確認の医療機関等向けサイト（iryohokenjyoho.service-now.com）「スマホ搭載されたマイナ保険証」の対応",
               "https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sys_kb_id=3b11e4ee93dbee107fa07cddfaba1051"),
             S("岐阜新聞「スマホ保険証、9月19日から」（読み取れない場合はマイナポータルの画面で）",
               "https://www.gifu-np.co.jp/articles/-/589562"),
-            S("スマートフォンのマイナ保険証利用が9月19日から開始（Impress Watchの記事、操作の流れ）",
+            S("「スマートフォンのマイナ保険証利用が9月19日から開始」（記事の転載、操作の流れ）",
               "https://kantanreader.com/c48cec02964ca71ae44f85479cde6431.html"),
             S("マイナビニュース「スマホ保険証、9月19日から」（機器の設置は強制ではない）",
               "https://news.mynavi.jp/techplus/article/20250924-3482589/"),
-            S("薬局の求人・転職サイト コラム「スマホのマイナ保険証 対応医療機関・薬局のリスト」（厚労省事務連絡：ステッカー、一覧）",
+            S("yaku-job.com コラム「スマホのマイナ保険証 対応医療機関・薬局のリスト」（厚労省事務連絡：ステッカー、一覧）",
               "https://yaku-job.com/column/custom/list-of-compatible-pharmacies-my-number-insurance-card-on-your-smartphone"),
         ],
         "checked": CHECKED,
@@ -687,8 +687,8 @@ def build():
         "sources": [
             S("伊那市「1歳未満の方は顔写真のないマイナンバーカードになります」", "https://www.inacity.jp/kurashi/my_number/my_number_card/kaonashi_mynum.html"),
             S("社会保険労務士事務所「新生児のマイナ保険証対応」（顔写真なしカード、暗証番号、保険者での登録後に利用登録）",
-              "https://office-mori.biz/%E6%96%B0%E7%94%9F%E5%85%90%E3%81%AE%E3%83%9E%E3%82%A4%E3%83%8A%E4%BF%9D%E9%99%BA%E8%A8%BC%E5%AF%BE%E5%BF%9C/"),
-            S("関東ITソフトウェア健康保険組合「『資格確認書』の交付について」（新生児の扱い）", "https://kntkenpo.or.jp/myna/myna_02.html"),
+              "https://office-mori.biz/新生児のマイナ保険証対応/"),
+            S("健康保険組合「『資格確認書』の交付について」（kntkenpo.or.jp、新生児の扱い）", "https://kntkenpo.or.jp/myna/myna_02.html"),
             SRC_FUJI,
             S("宮津市 国民健康保険「届出」（子どもが生まれたとき、14日以内）", "https://www.city.miyazu.kyoto.jp/site/kokuminkenkohoken/7936.html"),
             S("新生児の健康保険証（被扶養者（異動）届、出生届と同時のカード申請）", "https://familyitd.com/entry/child-health-insurance-certificate"),
@@ -809,13 +809,13 @@ def build():
         "sources": [
             S("厚生労働省 保発0710第1号（令和5年7月10日）「マイナンバーカードによるオンライン資格確認を行うことができない場合の対応について」別添2 システム障害時モード",
               "https://wic-net.com/material/document/10145/8"),
-            S("医療機関等向け総合ポータルサイト（サービスナウ）通信障害のお知らせ（2025年2月13日、緊急時医療情報・資格確認機能）",
+            S("オンライン資格確認の医療機関等向けサイト（iryohokenjyoho.service-now.com）通信障害のお知らせ（2025年2月13日、緊急時医療情報・資格確認機能）",
               "https://iryohokenjyoho.service-now.com/csm?id=kb_article_view&sys_kb_id=d00d25d42bd46654bc03f116ce91bf2f"),
             S("京都府医師会「京都医報」2023年6月1日号（オンライン資格確認等システムの障害時、運用マニュアルの抜粋）",
               "https://kyotoihou.t-reader.jp/?p=14265"),
             S("全国保険医団体連合会「災害時・通信不能でもオンライン資格確認」（ポータルサイトの案内の引用、問い合わせ時間）",
               "https://hodanren.doc-net.or.jp/info/news/2024-01-05"),
-            S("アイジェイネット お知らせ「災害時医療情報の閲覧について」", "https://ijnethp.com/news"),
+            S("ijnethp.com お知らせ「災害時医療情報の閲覧について」", "https://ijnethp.com/news"),
         ],
         "checked": CHECKED,
         "unclear": [
