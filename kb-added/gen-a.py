@@ -574,6 +574,8 @@ def build():
         ],
         "checked": CHECKED,
         "unclear": [
+            T("対応施設の一覧とステッカーの掲示は、厚生労働省の事務連絡を伝える業界サイトの記事によるもので、事務連絡の本文は読めていない。",
+              "The list of supporting institutions and the sticker come from a trade-site article reporting the ministry's notice; the notice itself was not read."),
             T("厚生労働省のホームページにある対応医療機関・薬局の一覧のアドレスは、今回読んだ資料には書かれていなかった。",
               "The address of the ministry's list of clinics and pharmacies that support smartphones was not given in the pages read."),
             T("スマートフォンの読み取りに失敗したときに画面に出る文言やエラーコードは見つからなかった。",
@@ -821,6 +823,8 @@ def build():
         "unclear": [
             T("機能の開放についてのコールセンターの受付時間は、2024年1月の資料（保団連がポータルサイトを引用）では「月～金 9:00～17:00（祝日を除く）」とあり、コールセンターのふだんの時間（月～金 8:00～18:00、土 8:00～16:00）と違う。今どちらが正しいかは確かめられなかった。",
               "For opening this function, a January 2024 page (a doctors' association quoting the portal) gives the call centre's hours as Mon–Fri 9:00–17:00 except holidays, unlike its usual hours (Mon–Fri 8:00–18:00, Sat 8:00–16:00). Which applies today could not be confirmed."),
+            T("「災害時医療情報閲覧」の説明は、システム事業者のお知らせ（ijnethp.com）によるもので、公式のマニュアルは今回読めていない。",
+              "The description of 「災害時医療情報閲覧」 comes from a system vendor's notice (ijnethp.com); the official manual was not read."),
             T("障害の間、窓口での負担割合をどう決めるか、また後から資格がなかったと分かった場合の請求の扱いは、今回読んだ資料には書かれていなかった。",
               "How to set the patient's share during the outage, and how to claim if the later check shows no eligibility, are not stated in the pages read."),
         ],
@@ -941,6 +945,33 @@ def main():
     with open(out, "w", encoding="utf-8") as f:
         f.write(json.dumps(frag, ensure_ascii=False, indent=2) + "\n")
     print("wrote", out)
+    write_sources_md(frag["cases"], os.path.join(os.path.dirname(out), "sources-a.md"))
+
+
+def write_sources_md(cases, path):
+    out = ["# Added cases 101–107 (h13a): sources, date checked, what stayed unclear", "",
+           "For `docs/SOURCES.md`. Each case was written only from these pages, read with the search tool",
+           "(corpora *pages* and *docs*) on the date given. Points that rest only on news reports, vendors or",
+           "third-party explainers (not 厚生労働省, a municipality, an insurer or the portal for medical",
+           "institutions) are named in the case's `unclear` list. Titles name the page as it names itself;",
+           "where the publisher was not stated on the page read, the site's address stands in for it.", ""]
+    for c in cases:
+        out += [f"## Case {c['number']} — {c['title']['ja']} ({c['title']['en']})", "",
+                f"Area: `{c['area']}` · checked {c['checked']}", "", "Sources:"]
+        out += [f"- {s['title']} — <{s['url']}>" for s in c["sources"]]
+        out += ["", "Unclear (where the sources are silent or disagree):"]
+        for u in c["unclear"]:
+            out += [f"- {u['ja']}", f"  *{u['en']}*"]
+        out.append("")
+    out += ["## Not found with the search tool", "",
+            "- An official list of the face-recognition card reader's error codes: codes 001 and 006 come from a",
+            "  third-party explainer site and are marked so in cases 102 and 104.",
+            "- The answers of 厚生労働省「マイナンバーカードの健康保険証利用についてよくある質問」",
+            "  (https://www.mhlw.go.jp/stf/newpage_40406.html) beyond its first questions; its answer on a locked PIN",
+            "  was read only as quoted by others (case 103)."]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+    print("wrote", path)
 
 
 if __name__ == "__main__":
