@@ -267,8 +267,8 @@ def build():
         "area": "reader",
         "title": T("暗証番号がロックされた・分からない", "The PIN is locked or forgotten"),
         "symptom": T(
-            "患者が顔認証付きカードリーダーで暗証番号を続けて間違え、暗証番号がロックされた。または患者が暗証番号を覚えていない。",
-            "The patient entered the PIN wrongly several times on the face-recognition card reader and the PIN is now locked, or the patient does not remember the PIN."),
+            "患者が顔認証付きカードリーダーで暗証番号を3回続けて間違え、暗証番号がロックされた。または患者が暗証番号を覚えていない。",
+            "The patient entered the PIN wrongly 3 times in a row on the face-recognition card reader and the PIN is now locked, or the patient does not remember the PIN."),
         "causes": [
             T("マイナ保険証で使う利用者証明用電子証明書の暗証番号（数字4桁）は、3回続けて間違えるとロックされる。",
               "The PIN of the user-authentication e-certificate (4 digits), which the My Number insurance card uses, locks after 3 wrong entries in a row."),
@@ -917,6 +917,8 @@ SYNONYMS = [
     ["障害", "システム障害", "通信障害", "ネットワーク障害", "停電", "つながらない", "止まった"],
     ["緊急時医療情報・資格確認機能", "緊急時医療情報", "システム障害時モード", "資格情報照会（システム障害時）"],
     ["読み取れない", "読めない", "認識しない", "反応しない"],
+    # Case 12 waits "3～4日"; as one term the digits no longer match 3回 and 4桁 of the added cases.
+    ["3～4日", "3日か4日", "3、4日", "3日から4日"],
 ]
 
 READINGS = [
