@@ -504,7 +504,7 @@ def build():
             "clinic": H(
                 ja="受付では、期限切れから約3か月の間はマイナ保険証で保険の資格だけを確認します。その後は資格確認書などで受付をします。",
                 easy="{期限|きげん}が {終|お}わってから 3か{月|げつ}ぐらいは、{受付|うけつけ}で マイナ{保険証|ほけんしょう}を {使|つか}って {保険|ほけん}だけを {確認|かくにん}します。そのあとは、「{資格|しかく}{確認書|かくにんしょ}」などで {受付|うけつけ}を します。",
-                en="For about 3 months after expiry, the reception desk confirms only your insurance eligibility with the My Number insurance card. After that, it uses your eligibility certificate or another way.",
+                en="For about 3 months after expiry, the reception desk confirms only your insurance eligibility with the My Number insurance card. After that, it uses your eligibility certificate or another document.",
                 zh="过期后约3个月内，前台只用マイナ保険証确认您的保险资格。之后，将凭资格确认书等办理。",
                 vi="Trong khoảng 3 tháng sau khi hết hạn, quầy tiếp nhận chỉ xác nhận tư cách bảo hiểm bằng マイナ保険証. Sau đó, sẽ làm thủ tục bằng giấy xác nhận tư cách (資格確認書) hoặc cách khác.",
                 ko="유효기간이 끝난 뒤 약 3개월 동안은 접수처에서 마이나 보험증으로 보험 자격만 확인합니다. 그 후에는 자격확인서 등으로 접수합니다.",
@@ -743,7 +743,7 @@ def build():
                   pt="Confirme com o seu empregador (seguro de saúde da empresa) ou com a prefeitura (Seguro Nacional de Saúde) se a inscrição do bebê no seguro já foi concluída.",
                   my="ကလေး၏ အာမခံ စာရင်းသွင်းခြင်း ပြီးမပြီးကို သင့်အလုပ်ရှင် (ကုမ္ပဏီ ကျန်းမာရေးအာမခံ ဖြစ်လျှင်) သို့မဟုတ် မြို့နယ်ရုံး (အမျိုးသား ကျန်းမာရေးအာမခံ ဖြစ်လျှင်) တွင် မေးမြန်းပါ။"),
                 H(ja="スマートフォンでマイナポータルを開けるときは、赤ちゃんの保険の資格情報の画面を受付に見せてください。",
-                  easy="スマートフォンで マイナポータルを {開|ひら}けるときは、{赤|あか}ちゃんの {保険|ほけん}の {画面|がめん}を {受付|うけつけ}に {見|み}せて ください。",
+                  easy="スマートフォンで マイナポータルを {開|ひら}ける ときは、{赤|あか}ちゃんの {保険|ほけん}の {画面|がめん}を {受付|うけつけ}に {見|み}せて ください。",
                   en="If you can open マイナポータル (Mynaportal) on your smartphone, show your baby's insurance eligibility screen at the reception desk.",
                   zh="如果能用智能手机打开マイナポータル（Mynaportal），请把宝宝的保险资格信息页面给前台看。",
                   vi="Nếu mở được マイナポータル (Mynaportal) trên điện thoại, hãy cho quầy tiếp nhận xem màn hình thông tin tư cách bảo hiểm của em bé.",
@@ -843,7 +843,7 @@ def build():
                 my="ယခု ဆက်သွယ်ရေး သို့မဟုတ် စနစ် ချို့ယွင်းမှုကြောင့် ဧည့်ကြိုကောင်တာတွင် マイナ保険証 ကို စစ်ဆေး၍ မရပါ။"),
             "steps": [
                 H(ja="スマートフォンでマイナポータルを開けるときは、保険の資格情報の画面を受付に見せてください。",
-                  easy="スマートフォンで マイナポータルを {開|ひら}けるときは、{保険|ほけん}の {画面|がめん}を {受付|うけつけ}に {見|み}せて ください。",
+                  easy="スマートフォンで マイナポータルを {開|ひら}ける ときは、{保険|ほけん}の {画面|がめん}を {受付|うけつけ}に {見|み}せて ください。",
                   en="If you can open マイナポータル (Mynaportal) on your smartphone, show the insurance eligibility screen at the reception desk.",
                   zh="如果能用智能手机打开マイナポータル（Mynaportal），请把保险资格信息页面给前台看。",
                   vi="Nếu mở được マイナポータル (Mynaportal) trên điện thoại, hãy cho quầy tiếp nhận xem màn hình thông tin tư cách bảo hiểm.",
@@ -867,7 +867,7 @@ def build():
             ],
             "clinic": H(
                 ja="受付は、障害が直った後で、控えた情報を使ってあなたの保険の資格を確認します。",
-                easy="{故障|こしょう}が {直|なお}ったあとで、{受付|うけつけ}が {書|か}き{写|うつ}した {情報|じょうほう}を {使|つか}って、あなたの {保険|ほけん}を {確認|かくにん}します。",
+                easy="{故障|こしょう}が {直|なお}った あとで、{受付|うけつけ}が {書|か}き{写|うつ}した {情報|じょうほう}を {使|つか}って、あなたの {保険|ほけん}を {確認|かくにん}します。",
                 en="After the failure is fixed, the reception desk will check your insurance using the details it wrote down.",
                 zh="故障排除后，前台会用记下的信息确认您的保险资格。",
                 vi="Sau khi sự cố được khắc phục, quầy tiếp nhận sẽ dùng thông tin đã ghi lại để xác nhận bảo hiểm của bạn.",
