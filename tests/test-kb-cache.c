@@ -195,6 +195,7 @@ dump_kb (MdgKb *kb)
 
       dump_string (out, "update", update->id);
       dump_string (out, "date", update->date);
+      dump_text (out, "title", update->title);
       dump_text (out, "text", update->text);
       dump_strings (out, "sources", update->sources);
       dump_string (out, "checked", update->checked);
@@ -261,6 +262,16 @@ dump_kb (MdgKb *kb)
         }
       else
         g_string_append (out, "handout=NULL\n");
+      g_string_append_printf (out, "origin %d\n", kase->origin);
+      for (guint j = 0; j < kase->sources->len; j++)
+        {
+          const MdgSource *source = g_ptr_array_index (kase->sources, j);
+
+          dump_string (out, "source title", source->title);
+          dump_string (out, "source url", source->url);
+        }
+      dump_string (out, "checked", kase->checked);
+      dump_texts (out, "unclear", kase->unclear);
       g_assert_null (kase->search_data);
     }
 
@@ -627,6 +638,7 @@ main (int   argc,
     MDG_FIXTURES_DIR "/optional-absent.json",
     MDG_FIXTURES_DIR "/unicode-escapes.json",
     MDG_FIXTURES_DIR "/bom.json",
+    MDG_FIXTURES_DIR "/added-case.json",
   };
 
   g_test_init (&argc, &argv, NULL);

@@ -93,6 +93,13 @@ static const Fixture fixtures[] = {
   { "synonym-single.json", INVALID, "synonyms[0]", "at least 2 words" },  /* a synonym group of one word */
   { "duplicate-key.json", INVALID, ": title.ja: ", "given twice" },  /* “ja” twice in one text */
   { "duplicate-field.json", INVALID, "cases[1].number", "given twice" },  /* a case field given twice */
+  { "added-without-sources.json", INVALID, "cases[0].sources", "at least one source" },  /* an added case that says no source */
+  { "added-without-checked.json", INVALID, "cases[0].checked", "YYYY-MM-DD" },  /* an added case without the date its sources were read */
+  { "added-below-101.json", INVALID, "cases[0].number", "from 101" },  /* an added case with a document number */
+  { "document-above-100.json", INVALID, "cases[0].number", "from 1 to 100" },  /* a document case renumbered above 100 */
+  { "document-with-sources.json", INVALID, "cases[0].sources", "only a case we added" },  /* sources on a document case */
+  { "bad-origin.json", INVALID, "cases[0].origin", "“document”, “added”" },  /* an origin the format does not have */
+  { "source-without-url.json", INVALID, "cases[0].sources[0]: missing", "“url”" },  /* a source without its address */
 
   /* Accepted on purpose. */
   { "minimal.json", ACCEPTED, NULL, NULL },  /* the base of all the others */
@@ -102,6 +109,7 @@ static const Fixture fixtures[] = {
   { "escaped-newline.json", ACCEPTED, NULL, NULL },  /* a line break written as \n */
   { "unicode-escapes.json", ACCEPTED, NULL, NULL },  /* escapes and a surrogate pair */
   { "optional-absent.json", ACCEPTED, NULL, NULL },  /* no glossary, synonyms, readings, contacts or updates */
+  { "added-case.json", ACCEPTED, NULL, NULL },  /* an added case with its sources, and an update's title */
 };
 
 static char *
@@ -216,6 +224,10 @@ test_accepted_content (void)
   g_autoptr(MdgKb) newline = load_fixture ("escaped-newline.json");
   g_autoptr(MdgKb) escapes = load_fixture ("unicode-escapes.json");
   g_autoptr(MdgKb) bare = load_fixture ("optional-absent.json");
+  g_autoptr(MdgKb) added = load_fixture ("added-case.json");
+  const MdgSource *source;
+  const MdgUpdate *update;
+  MdgCase *kase;
   const MdgResponse *response;
   const MdgPart *part;
 
@@ -245,6 +257,30 @@ test_accepted_content (void)
   g_assert_cmpuint (mdg_kb_get_readings (bare)->len, ==, 0);
   g_assert_cmpuint (mdg_kb_get_case (bare, 2)->updates->len, ==, 0);
   g_assert_cmpuint (mdg_kb_get_case (bare, 2)->terms->len, ==, 0);
+
+  /* What the document says and what we added stay apart. */
+  kase = mdg_kb_get_case (minimal, 1);
+  g_assert_cmpint (kase->origin, ==, MDG_ORIGIN_DOCUMENT);
+  g_assert_cmpuint (kase->sources->len, ==, 0);
+  g_assert_null (kase->checked);
+  g_assert_cmpuint (kase->unclear->len, ==, 0);
+  g_assert_null (mdg_kb_get_case (added, 2));
+  kase = mdg_kb_get_case (added, 102);
+  g_assert_nonnull (kase);
+  g_assert_cmpint (kase->origin, ==, MDG_ORIGIN_ADDED);
+  g_assert_cmpuint (kase->sources->len, ==, 1);
+  source = g_ptr_array_index (kase->sources, 0);
+  g_assert_cmpstr (source->title, ==, "マイナ保険証の利用について（厚生労働省）");
+  g_assert_cmpstr (source->url, ==, "https://www.mhlw.go.jp/stf/newpage_08277.html");
+  g_assert_cmpstr (kase->checked, ==, "2026-12-06");
+  g_assert_cmpuint (kase->unclear->len, ==, 1);
+  g_assert_cmpstr (mdg_text_get (g_ptr_array_index (kase->unclear, 0), "en"), ==,
+                   "The sources do not say how the quantity is corrected.");
+  g_assert_cmpint (mdg_kb_get_case (added, 1)->origin, ==, MDG_ORIGIN_DOCUMENT);
+  update = g_ptr_array_index (mdg_kb_get_updates (added), 0);
+  g_assert_cmpstr (mdg_text_get (update->title, "ja"), ==, "資格確認書の交付");
+  update = g_ptr_array_index (mdg_kb_get_updates (minimal), 0);
+  g_assert_null (update->title);
 }
 
 /* Big and deep inputs, made at test time */

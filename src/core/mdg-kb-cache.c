@@ -35,7 +35,7 @@
 #define CACHE_MAGIC     "madoguchi-kb-cache"
 /* Bump it whenever the model, the loader's rules, the normaliser or the index
  * change: a build of the same PACKAGE_VERSION would take an old cache as is. */
-#define CACHE_FORMAT    1
+#define CACHE_FORMAT    2
 #define INDEX_TYPE      "(uuuuayauauauaqatauatau)"
 #define CACHE_TYPE      "(susayatayau" INDEX_TYPE ")"
 #define CHANGE_GRACE_MS 50
@@ -266,6 +266,18 @@ put_case (Writer  *w,
       put_texts (w, kase->handout->steps);
       put_text (w, kase->handout->clinic);
     }
+
+  put (w, kase->origin);
+  put (w, kase->sources->len);
+  for (guint i = 0; i < kase->sources->len; i++)
+    {
+      const MdgSource *source = g_ptr_array_index (kase->sources, i);
+
+      put_string (w, source->title);
+      put_string (w, source->url);
+    }
+  put_string (w, kase->checked);
+  put_texts (w, kase->unclear);
 }
 
 static void
@@ -316,6 +328,7 @@ put_model (Writer *w,
 
       put_string (w, update->id);
       put_string (w, update->date);
+      put_text (w, update->title);
       put_text (w, update->text);
       put_strings (w, update->sources);
       put_string (w, update->checked);
@@ -644,6 +657,28 @@ get_case (Reader *r,
       reader_fail (r, "a patient's case without a handout");
     }
 
+  /* As the loader has it: an added case above the document's numbers, with its
+   * sources and date; a document case with neither. */
+  kase->origin = get_below (r, MDG_ORIGIN_DOCUMENT, MDG_ORIGIN_ADDED + 1);
+  n = get_count (r, 2);
+  for (guint i = 0; i < n && r->ok; i++)
+    {
+      MdgSource *source = g_new0 (MdgSource, 1);
+
+      g_ptr_array_add (kase->sources, source);
+      source->title = get_string (r, TRUE);
+      source->url = get_string (r, TRUE);
+    }
+  kase->checked = get_date (r, FALSE);
+  get_texts (r, 0, kase->unclear);
+  if (r->ok && kase->origin == MDG_ORIGIN_ADDED &&
+      (kase->number <= MDG_DOCUMENT_NUMBER_MAX || kase->sources->len == 0 || kase->checked == NULL))
+    reader_fail (r, "an added case without its number, sources or date");
+  if (r->ok && kase->origin == MDG_ORIGIN_DOCUMENT &&
+      (kase->number > MDG_DOCUMENT_NUMBER_MAX || kase->sources->len > 0 ||
+       kase->checked != NULL || kase->unclear->len > 0))
+    reader_fail (r, "a document case with an added case's number or fields");
+
   return r->ok ? g_steal_pointer (&kase) : NULL;
 }
 
@@ -710,7 +745,7 @@ get_model (Reader *r,
       check_id (r, ids, "contact", contact->id);
     }
 
-  n = get_count (r, 5);
+  n = get_count (r, 6);
   for (guint i = 0; i < n && r->ok; i++)
     {
       MdgUpdate *update = mdg_update_new ();
@@ -718,6 +753,7 @@ get_model (Reader *r,
       g_ptr_array_add (kb->updates, update);
       update->id = get_string (r, TRUE);
       update->date = get_date (r, TRUE);
+      update->title = get_text (r, FALSE);
       update->text = get_text (r, TRUE);
       get_strings (r, 1, update->sources);
       update->checked = get_date (r, TRUE);
@@ -740,7 +776,7 @@ get_model (Reader *r,
       check_id (r, ids, "term", term->id);
     }
 
-  n = get_count (r, 16);
+  n = get_count (r, 20);
   if (r->ok && n == 0)
     reader_fail (r, "no cases");
   for (guint i = 0; i < n && r->ok; i++)

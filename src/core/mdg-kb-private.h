@@ -42,6 +42,7 @@ void         mdg_contact_free   (MdgContact *contact);
 void         mdg_part_free      (MdgPart *part);
 MdgUpdate   *mdg_update_new     (void);
 void         mdg_update_free    (MdgUpdate *update);
+void         mdg_source_free    (MdgSource *source);
 MdgTerm     *mdg_term_new       (void);
 void         mdg_term_free      (MdgTerm *term);
 MdgResponse *mdg_response_new   (void);
@@ -53,6 +54,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (MdgText, mdg_text_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MdgArea, mdg_area_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MdgContact, mdg_contact_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MdgUpdate, mdg_update_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MdgSource, mdg_source_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MdgTerm, mdg_term_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MdgPart, mdg_part_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MdgResponse, mdg_response_free)

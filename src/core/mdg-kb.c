@@ -9,7 +9,11 @@
  *   translation_note  Text
  *   actors            { "citizen", "patient", "clinic": { mark: string, name: Text } }
  *   areas             [ { id, name: Text, patient_name?: Text } ]
- *   cases (1+)        [ { number: 1–99999, unique; area: an area id; title, symptom: Text;
+ *   cases (1+)        [ { number: 1–100 from the document, 101–99999 added, unique;
+ *                         origin?: "document" (the default) or "added";
+ *                         sources: [ { title: string, url: URL } ] (1+), checked: Date,
+ *                         unclear?: [Text] — the three for, and only for, added cases;
+ *                         area: an area id; title, symptom: Text;
  *                         error?: { code?: ASCII letters and digits, screen?: Text,
  *                                   message: Text };
  *                         causes (1+): [Text]; responses (1+): [Response];
@@ -25,7 +29,8 @@
  *   readings?         [ { reading: hiragana, term: string } ]
  *   contacts?         [ { id, name: Text, phone?: string, hours?: Text, url?: URL,
  *                         audience: Text, source: URL, checked: Date } ]
- *   updates?          [ { id, date: Date, text: Text, sources (1+): [URL], checked: Date } ]
+ *   updates?          [ { id, date: Date, title?: Text, text: Text, sources (1+): [URL],
+ *                         checked: Date } ]
  *
  * A Text is { "ja": "…", "en": "…", … } with tags from mdg_languages[]; "ja" is required
  * and holds the source document's own words. A case whose responses include the patient
@@ -158,10 +163,19 @@ mdg_update_free (MdgUpdate *update)
 {
   g_free (update->id);
   g_free (update->date);
+  mdg_text_free (update->title);
   mdg_text_free (update->text);
   g_clear_pointer (&update->sources, g_ptr_array_unref);
   g_free (update->checked);
   g_free (update);
+}
+
+void
+mdg_source_free (MdgSource *source)
+{
+  g_free (source->title);
+  g_free (source->url);
+  g_free (source);
 }
 
 void
@@ -277,6 +291,9 @@ mdg_case_finalize (GObject *object)
   g_clear_pointer (&self->contacts, g_ptr_array_unref);
   g_clear_pointer (&self->terms, g_ptr_array_unref);
   g_clear_pointer (&self->handout, mdg_handout_free);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_pointer (&self->checked, g_free);
+  g_clear_pointer (&self->unclear, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mdg_case_parent_class)->finalize (object);
 }
@@ -299,6 +316,8 @@ mdg_case_init (MdgCase *self)
   self->updates = g_ptr_array_new ();
   self->contacts = g_ptr_array_new ();
   self->terms = g_ptr_array_new ();
+  self->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) mdg_source_free);
+  self->unclear = mdg_text_array_new ();
 }
 
 gboolean
@@ -1851,13 +1870,16 @@ parse_update (Loader      *l,
               gpointer    *out,
               const char **id)
 {
-  static const char * const fields[] = { "id", "date", "text", "sources", "checked", NULL };
+  static const char * const fields[] = {
+    "id", "date", "title", "text", "sources", "checked", NULL
+  };
   g_autoptr(MdgUpdate) update = mdg_update_new ();
   JsonObject *obj;
 
   if (!(obj = expect_object (l, node, "an update object", fields)) ||
       !string_member (l, obj, "id", STRING_ID, TRUE, &update->id) ||
       !string_member (l, obj, "date", STRING_DATE, TRUE, &update->date) ||
+      !text_member (l, obj, "title", FALSE, &update->title) ||
       !text_member (l, obj, "text", TRUE, &update->text) ||
       !strings_member (l, obj, "sources", STRING_URL, TRUE, 1, "source address",
                        "source addresses",
@@ -2132,6 +2154,112 @@ references_member (Loader     *l,
 }
 
 static gboolean
+parse_source (Loader     *l,
+              JsonNode   *node,
+              MdgSource **out)
+{
+  static const char * const fields[] = { "title", "url", NULL };
+  g_autoptr(MdgSource) source = g_new0 (MdgSource, 1);
+  JsonObject *obj;
+
+  if (!(obj = expect_object (l, node, "a source object such as {\"title\": \"…\", "
+                             "\"url\": \"https://…\"}", fields)) ||
+      !string_member (l, obj, "title", STRING_PLAIN, TRUE, &source->title) ||
+      !string_member (l, obj, "url", STRING_URL, TRUE, &source->url))
+    return FALSE;
+
+  *out = g_steal_pointer (&source);
+  return TRUE;
+}
+
+/* origin, sources, checked and unclear, after the number has been read. What the
+ * document says and what we added must never be mistaken for each other, so each
+ * field is checked against the origin and the number against both. */
+static gboolean
+parse_origin (Loader     *l,
+              JsonObject *obj,
+              MdgCase    *kase)
+{
+  static const char * const origins[] = { "document", "added", NULL };
+  static const char * const added_only[] = { "sources", "checked", "unclear", NULL };
+  g_autofree char *origin = NULL;
+  JsonNode *member;
+  JsonArray *array;
+  gsize mark;
+
+  if (!string_member (l, obj, "origin", STRING_PLAIN, FALSE, &origin))
+    return FALSE;
+  if (origin == NULL || g_str_equal (origin, "document"))
+    kase->origin = MDG_ORIGIN_DOCUMENT;
+  else if (g_str_equal (origin, "added"))
+    kase->origin = MDG_ORIGIN_ADDED;
+  else
+    {
+      g_autofree char *known = quote_list (origins, G_MAXUINT);
+
+      path_push_member (l, "origin");
+      return fail (l, "expected one of %s, got “%s”", known, origin);
+    }
+
+  if (kase->origin == MDG_ORIGIN_DOCUMENT)
+    {
+      if (kase->number > MDG_DOCUMENT_NUMBER_MAX)
+        {
+          path_push_member (l, "number");
+          return fail (l, "a case from the document is numbered from 1 to %u, got %u; "
+                       "numbers from %u are for cases we added (“origin”: “added”)",
+                       MDG_DOCUMENT_NUMBER_MAX, kase->number, MDG_DOCUMENT_NUMBER_MAX + 1);
+        }
+      for (guint i = 0; added_only[i] != NULL; i++)
+        if (json_object_has_member (obj, added_only[i]))
+          {
+            path_push_member (l, added_only[i]);
+            return fail (l, "only a case we added (“origin”: “added”) has “%s”; a case from "
+                         "the document has the document as its source", added_only[i]);
+          }
+      return TRUE;
+    }
+
+  if (kase->number <= MDG_DOCUMENT_NUMBER_MAX)
+    {
+      path_push_member (l, "number");
+      return fail (l, "a case we added is numbered from %u to 99999, got %u; numbers up to %u "
+                   "are the document's", MDG_DOCUMENT_NUMBER_MAX + 1, kase->number,
+                   MDG_DOCUMENT_NUMBER_MAX);
+    }
+
+  if ((member = json_object_get_member (obj, "sources")) == NULL)
+    {
+      path_push_member (l, "sources");
+      return fail (l, "missing, expected at least one source {\"title\", \"url\"}: a case "
+                   "we added says where its words come from");
+    }
+  mark = path_push_member (l, "sources");
+  if (!(array = expect_array (l, member, 1, "source", "sources")))
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      MdgSource *source = NULL;
+      gsize item_mark = path_push_index (l, i);
+
+      if (!parse_source (l, json_array_get_element (array, i), &source))
+        return FALSE;
+      g_ptr_array_add (kase->sources, source);
+      path_pop (l, item_mark);
+    }
+  path_pop (l, mark);
+
+  if (!json_object_has_member (obj, "checked"))
+    {
+      path_push_member (l, "checked");
+      return fail (l, "missing, expected the date the sources were read, as YYYY-MM-DD");
+    }
+
+  return string_member (l, obj, "checked", STRING_DATE, TRUE, &kase->checked) &&
+         texts_member (l, obj, "unclear", FALSE, 1, "note", "notes", kase->unclear);
+}
+
+static gboolean
 parse_case (Loader     *l,
             JsonNode   *node,
             GHashTable *numbers,
@@ -2139,8 +2267,8 @@ parse_case (Loader     *l,
             MdgCase   **out)
 {
   static const char * const fields[] = {
-    "number", "area", "title", "symptom", "error", "causes", "responses", "notes",
-    "updates", "contacts", "handout", NULL
+    "number", "origin", "sources", "checked", "unclear", "area", "title", "symptom",
+    "error", "causes", "responses", "notes", "updates", "contacts", "handout", NULL
   };
   g_autoptr(MdgCase) kase = g_object_new (MDG_TYPE_CASE, NULL);
   g_autofree char *area_id = NULL;
@@ -2168,6 +2296,9 @@ parse_case (Loader     *l,
   g_hash_table_insert (numbers, GUINT_TO_POINTER (number), GUINT_TO_POINTER (index));
   kase->number = number;
   path_pop (l, mark);
+
+  if (!parse_origin (l, obj, kase))
+    return FALSE;
 
   if (!string_member (l, obj, "area", STRING_ID, TRUE, &area_id))
     return FALSE;

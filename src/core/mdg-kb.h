@@ -74,6 +74,7 @@ typedef struct {
 typedef struct {
   char      *id;
   char      *date;            /* YYYY-MM-DD the change took effect */
+  MdgText   *title;           /* short, tells notes of one date apart; may be NULL */
   MdgText   *text;
   GPtrArray *sources;         /* char* URLs */
   char      *checked;
@@ -108,6 +109,20 @@ typedef struct {
   MdgText   *clinic;          /* what the clinic does meanwhile */
 } MdgHandout;
 
+/* Where a case comes from: the source document (numbers 1–100, its words kept) or
+ * added by us from other sources (numbers 101–99999). */
+typedef enum {
+  MDG_ORIGIN_DOCUMENT,
+  MDG_ORIGIN_ADDED,
+} MdgOrigin;
+
+#define MDG_DOCUMENT_NUMBER_MAX 100
+
+typedef struct {
+  char *title;
+  char *url;
+} MdgSource;
+
 #define MDG_TYPE_CASE (mdg_case_get_type ())
 G_DECLARE_FINAL_TYPE (MdgCase, mdg_case, MDG, CASE, GObject)
 
@@ -129,6 +144,10 @@ struct _MdgCase {
   GPtrArray     *contacts;      /* const MdgContact* */
   GPtrArray     *terms;         /* const MdgTerm*: glossary terms found in the case */
   MdgHandout    *handout;       /* NULL when the patient has nothing to do */
+  MdgOrigin      origin;
+  GPtrArray     *sources;       /* MdgSource*: one or more for an added case, else empty */
+  char          *checked;       /* YYYY-MM-DD the sources were read; NULL for the document */
+  GPtrArray     *unclear;       /* MdgText*: what the sources leave unclear (added only) */
 
   /* Search text, normalised once at load (see mdg-search.c). */
   gpointer       search_data;

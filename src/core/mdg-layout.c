@@ -1384,7 +1384,7 @@ static const double actor_colours[MDG_N_ACTORS][3] = {
 };
 
 /* Fractions of the width: No., area, symptom, causes, first, second response. */
-static const double staff_columns[] = { 0.04, 0.1, 0.24, 0.17, 0.225, 0.225 };
+static const double staff_columns[] = { 0.05, 0.1, 0.23, 0.17, 0.225, 0.225 };
 #define CELL_PAD 6.0
 
 static Block *
@@ -1407,6 +1407,39 @@ staff_row (double  width,
   block->pad_top = CELL_PAD;
   block->pad_bottom = CELL_PAD;
   return block;
+}
+
+/* A ※ line as the document writes it: the knowledge base keeps the words
+ * without the mark. */
+static char *
+note_text (const MdgText *note,
+           const char    *lang)
+{
+  const char *text = mdg_text_get (note, lang);
+
+  return g_str_has_prefix (text, "※") ? g_strdup (text) : g_strconcat ("※", text, NULL);
+}
+
+static gboolean
+is_japanese (const char *lang)
+{
+  return g_str_has_prefix (lang, "ja");
+}
+
+/* What a staff member reads off the screen, which is in Japanese: on a sheet in
+ * another language, the Japanese words stand beside their translation. */
+static char *
+screen_words_markup (const MdgText *text,
+                     const char    *lang,
+                     gboolean       bold)
+{
+  g_autofree char *ja = g_markup_escape_text (mdg_text_get (text, "ja"), -1);
+  g_autofree char *own = g_markup_escape_text (mdg_text_get (text, lang), -1);
+  const char *b = bold ? "<b>" : "", *eb = bold ? "</b>" : "";
+
+  if (is_japanese (lang) || strcmp (ja, own) == 0)
+    return g_strdup_printf ("%s%s%s", b, own, eb);
+  return g_strdup_printf ("%s%s%s\n%s", b, ja, eb, own);
 }
 
 static char *
@@ -1432,9 +1465,12 @@ column_add_response (MdgDocument *self,
   double top;
 
   if (r->preface != NULL)
-    column_add_text (self, col, 0, d->para, &note, mdg_text_get (r->preface, self->lang));
-  if (r->preface != NULL)
-    col->glue = TRUE;
+    {
+      g_autofree char *preface = note_text (r->preface, self->lang);
+
+      column_add_text (self, col, 0, d->para, &note, preface);
+      col->glue = TRUE;
+    }
   top = column_open_group (col, d->para, 0);
   for (guint i = 0; i < r->parts->len; i++)
     {
@@ -1448,8 +1484,13 @@ column_add_response (MdgDocument *self,
         }
       if (part->condition != NULL)
         {
-          g_autofree char *cond = g_markup_escape_text (mdg_text_get (part->condition, self->lang), -1);
-          g_string_append_printf (markup, "<b>%s</b> ", cond);
+          /* In brackets, as the document writes (保険証がある場合). */
+          const char *words = mdg_text_get (part->condition, self->lang);
+          g_autofree char *cond = is_japanese (self->lang)
+            ? g_markup_printf_escaped ("（%s）", words)
+            : g_markup_printf_escaped ("(%s) ", words);
+
+          g_string_append_printf (markup, "<b>%s</b>", cond);
         }
       {
         g_autofree char *text = g_markup_escape_text (mdg_text_get (part->text, self->lang), -1);
@@ -1459,8 +1500,11 @@ column_add_response (MdgDocument *self,
       g_string_free (markup, TRUE);
     }
   for (guint i = 0; r->notes != NULL && i < r->notes->len; i++)
-    column_add_text (self, col, inset, d->para * 0.6, &note,
-                     mdg_text_get (g_ptr_array_index (r->notes, i), self->lang));
+    {
+      g_autofree char *text = note_text (g_ptr_array_index (r->notes, i), self->lang);
+
+      column_add_text (self, col, inset, d->para * 0.6, &note, text);
+    }
   column_add_deco (col, DECO_FILL, 0, top, bar, col->height, 0, rgb[0], rgb[1], rgb[2]);
 }
 
@@ -1474,7 +1518,8 @@ build_staff_case (MdgDocument *self,
   Block *row = staff_row (width, 0);
   Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
   Style bold = { d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
-  Style number = { d->body + 3, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+  /* Added cases run to five digits, which fit the column only smaller. */
+  Style number = { kase->number < 1000 ? d->body + 3 : d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
   Style note = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
   Style bullet = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, d->body * 1.1, FALSE };
   Column *col;
@@ -1485,7 +1530,7 @@ build_staff_case (MdgDocument *self,
 
   {
     /* The case's number again, in grey, where its row runs on to a new page. */
-    Style cont = { d->body + 3, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+    Style cont = { kase->number < 1000 ? d->body + 3 : d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
     Column *first = g_ptr_array_index (row->columns, 0);
 
     row->continued = document_layout (self, &cont, first->width, num);
@@ -1495,7 +1540,16 @@ build_staff_case (MdgDocument *self,
                    mdg_text_get (kase->area->name, self->lang));
 
   col = g_ptr_array_index (row->columns, 2);
-  column_add_text (self, col, 0, 0, &bold, mdg_text_get (kase->symptom, self->lang));
+  if (kase->origin == MDG_ORIGIN_ADDED)
+    {
+      Style added = { d->small, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+      g_autofree char *mark = g_strdup_printf ("【%s】", tr (self, N_("Added — not in the document")));
+
+      column_add_text (self, col, 0, 0, &added, mark);
+      col->glue = TRUE;
+    }
+  column_add_text (self, col, 0, col->height > 0 ? d->para * 0.5 : 0, &bold,
+                   mdg_text_get (kase->symptom, self->lang));
   if (kase->error_message != NULL)
     {
       double pad = 3;
@@ -1504,12 +1558,12 @@ build_staff_case (MdgDocument *self,
 
       if (kase->error_screen != NULL)
         {
-          g_autofree char *screen = g_markup_escape_text (mdg_text_get (kase->error_screen, self->lang), -1);
+          g_autofree char *screen = screen_words_markup (kase->error_screen, self->lang, FALSE);
           g_string_append_printf (markup, "%s\n", screen);
         }
       {
-        g_autofree char *message = g_markup_escape_text (mdg_text_get (kase->error_message, self->lang), -1);
-        g_string_append_printf (markup, "<b>%s</b>", message);
+        g_autofree char *message = screen_words_markup (kase->error_message, self->lang, TRUE);
+        g_string_append (markup, message);
       }
       if (kase->error_code != NULL)
         {
@@ -1525,21 +1579,46 @@ build_staff_case (MdgDocument *self,
       g_string_free (markup, TRUE);
     }
   for (guint i = 0; kase->notes != NULL && i < kase->notes->len; i++)
-    column_add_text (self, col, 0, d->para, &note, mdg_text_get (g_ptr_array_index (kase->notes, i), self->lang));
+    {
+      g_autofree char *text = note_text (g_ptr_array_index (kase->notes, i), self->lang);
+
+      column_add_text (self, col, 0, d->para, &note, text);
+    }
   if (kase->updates != NULL && kase->updates->len > 0)
     {
-      /* The update notes themselves are listed once, after the cases. */
+      /* The update notes themselves are listed once, after the cases; a title
+       * tells two notes of one date apart. */
       GString *dates = g_string_new (NULL);
       g_autofree char *markup = NULL;
 
       for (guint i = 0; i < kase->updates->len; i++)
         {
           const MdgUpdate *u = g_ptr_array_index (kase->updates, i);
-          g_string_append_printf (dates, "%s%s", i > 0 ? ", " : "", u->date);
+
+          g_string_append_printf (dates, "%s%s", i > 0 ? (is_japanese (self->lang) ? "、" : "; ") : "", u->date);
+          if (u->title != NULL)
+            g_string_append_printf (dates, is_japanese (self->lang) ? "「%s」" : " “%s”",
+                                    mdg_text_get (u->title, self->lang));
         }
       markup = g_markup_printf_escaped ("<b>%s</b> %s", tr (self, N_("See the update notes of:")), dates->str);
       column_add_markup (self, col, 0, d->para, &note, markup);
       g_string_free (dates, TRUE);
+    }
+  if (kase->origin == MDG_ORIGIN_ADDED)
+    {
+      g_autofree char *checked = g_strdup_printf (tr (self, N_("Checked %s")), kase->checked);
+      g_autofree char *heading = g_markup_printf_escaped ("<b>%s</b>", tr (self, N_("Sources:")));
+
+      column_add_markup (self, col, 0, d->para, &note, heading);
+      col->glue = TRUE;
+      for (guint i = 0; i < kase->sources->len; i++)
+        {
+          const MdgSource *source = g_ptr_array_index (kase->sources, i);
+          g_autofree char *line = g_strdup_printf ("%s\n%s", source->title, source->url);
+
+          column_add_text (self, col, 0, d->para * 0.4, &note, line);
+        }
+      column_add_text (self, col, 0, d->para * 0.4, &note, checked);
     }
 
   col = g_ptr_array_index (row->columns, 3);
@@ -1644,7 +1723,15 @@ build_staff_updates (MdgDocument *self,
       date = block_add_column (block, CELL_PAD, date_w - 2 * CELL_PAD);
       text = block_add_column (block, date_w + CELL_PAD, width - date_w - 2 * CELL_PAD);
       column_add_text (self, date, 0, 0, &body, u->date);
-      column_add_text (self, text, 0, 0, &body, mdg_text_get (u->text, self->lang));
+      if (u->title != NULL)
+        {
+          Style bold = { d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
+
+          column_add_text (self, text, 0, 0, &bold, mdg_text_get (u->title, self->lang));
+          text->glue = TRUE;
+        }
+      column_add_text (self, text, 0, text->height > 0 ? d->para * 0.4 : 0, &body,
+                       mdg_text_get (u->text, self->lang));
       for (guint j = 0; u->sources != NULL && j < u->sources->len; j++)
         column_add_text (self, text, 0, d->para * 0.5, &small, g_ptr_array_index (u->sources, j));
       column_add_text (self, text, 0, d->para * 0.5, &small, checked);
@@ -1922,7 +2009,9 @@ build_footer (MdgDocument *self,
       {
         /* Translators: the small print at the foot of a handout: the case's number. */
         g_autofree char *number = g_strdup_printf (tr (self, N_("Case %u")), self->kase->number);
-        g_autofree char *left = g_strdup_printf ("%s · Madoguchi", number);
+        g_autofree char *left = self->kase->origin == MDG_ORIGIN_ADDED
+          ? g_strdup_printf ("%s · %s · Madoguchi", number, tr (self, N_("Added — not in the document")))
+          : g_strdup_printf ("%s · Madoguchi", number);
 
         return build_small_print (self, width, left, page_nr, n_pages);
       }
