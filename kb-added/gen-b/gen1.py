@@ -286,7 +286,7 @@ C109 = {
         ],
         "clinic": H(
             "受付では、有効期限内の資格確認書で保険の資格を確認します。お薬や健診の情報は、マイナ保険証で受付をして、あなたが同意したときにだけ医療機関に提供されます。",
-            "{受付|うけつけ}は、{期限|きげん}の {中|なか}の {資格|しかく} {確認書|かくにんしょ}で {保険|ほけん}を {確|たし}かめます。{薬|くすり}や {健診|けんしん}の {情報|じょうほう}は、マイナ {保険証|ほけんしょう}で {受付|うけつけ}を して、あなたが「いいです」と {言|い}った ときだけ {病院|びょういん}に {届|とど}きます。",
+            "{受付|うけつけ}は、{期限|きげん}が {切|き}れて いない {資格|しかく} {確認書|かくにんしょ}で {保険|ほけん}を {確|たし}かめます。{薬|くすり}や {健診|けんしん}の {情報|じょうほう}は、マイナ {保険証|ほけんしょう}で {受付|うけつけ}を して、あなたが「いいです」と {言|い}った ときだけ {病院|びょういん}に {届|とど}きます。",
             "The reception checks your insurance with a valid eligibility certificate. Your medicine and check-up information is provided to the clinic only when you are received with your My Number Card and consent.",
             "前台会用有效期内的资格确认书确认您的保险资格。药品和健康检查信息，只有在用个人编号卡保险证办理挂号并且您同意时，才会提供给医疗机构。",
             "Quầy tiếp nhận xác nhận bảo hiểm bằng giấy xác nhận tư cách còn hạn. Thông tin thuốc và khám sức khỏe chỉ được cung cấp cho cơ sở y tế khi bạn làm thủ tục bằng thẻ My Number và đồng ý.",

@@ -55,7 +55,7 @@ C110 = {
     "handout": {
         "situation": H(
             "入院や手術などで医療費が高くなるとき、窓口で払うお金を「自己負担限度額」までにできます。マイナ保険証では、カードリーダーで限度額の情報を提供することに同意すれば、限度額適用認定証を見せなくても、支払いが限度額までになります。",
-            "{入院|にゅういん}や {手術|しゅじゅつ}で お{金|かね}が たくさん かかる ときは、{払|はら}う お{金|かね}に {上|うえ}の {限|かぎ}り（{限度額|げんどがく}）が あります。マイナ {保険証|ほけんしょう}を {使|つか}う ときは、カードリーダーで「{同意|どうい}する」を {選|えら}んで ください。{紙|かみ}の {認定証|にんていしょう}は いりません。",
+            "{入院|にゅういん}や {手術|しゅじゅつ}で お{金|かね}が たくさん かかる ときは、{払|はら}う お{金|かね}に {上|うえ}の {限|かぎ}り（{限度額|げんどがく}）が あります。マイナ {保険証|ほけんしょう}を {使|つか}う ときは、カードリーダーで「{同意|どうい}する」を {選|えら}んで ください。{多|おお}くの {人|ひと}は {紙|かみ}の {認定証|にんていしょう}が いりません。",
             "When a hospital stay or an operation makes your medical costs high, what you pay at the window can stop at your monthly limit (自己負担限度額). With the My Number Card, if you consent at the card reader to providing your cost-limit information, your payment stops at the limit without showing the cost-limit certificate.",
             "住院或手术等导致医疗费较高时，窗口支付的金额可以控制在“自付限额”以内。使用个人编号卡保险证时，只要在读卡器上同意提供限额信息，即使不出示限额适用认定证，支付金额也会控制在限额以内。",
             "Khi chi phí y tế cao do nằm viện hoặc phẫu thuật, số tiền trả tại quầy có thể giới hạn ở 「自己負担限度額」 (mức trần tự chi trả). Với thẻ My Number, nếu bạn đồng ý cung cấp thông tin mức trần trên máy đọc thẻ, bạn chỉ trả đến mức trần mà không cần xuất trình giấy chứng nhận (限度額適用認定証).",

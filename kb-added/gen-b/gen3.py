@@ -58,7 +58,7 @@ C112 = {
     "handout": {
         "situation": H(
             "マイナ保険証で受付をしましたが、医療費助成の受給者証（こども医療費など）の情報を確認できませんでした。マイナ保険証を受給者証として使えるのは、対応している自治体の制度で、対応している医療機関・薬局にかかるときだけです。",
-            "マイナ {保険証|ほけんしょう}で {受付|うけつけ}を しました。でも、{医療費|いりょうひ}の {助成|じょせい}の {受給者証|じゅきゅうしゃしょう}（こどもの {医療費|いりょうひ}など）の {情報|じょうほう}が {見|み}られませんでした。マイナ {保険証|ほけんしょう}を {受給者証|じゅきゅうしゃしょう}として {使|つか}える {病院|びょういん}は まだ {少|すく}ないです。",
+            "マイナ {保険証|ほけんしょう}で {受付|うけつけ}を しました。でも、{医療費|いりょうひ}の {助成|じょせい}の {受給者証|じゅきゅうしゃしょう}（こどもの {医療費|いりょうひ}など）の {情報|じょうほう}が {見|み}られませんでした。マイナ {保険証|ほけんしょう}を {受給者証|じゅきゅうしゃしょう}として {使|つか}える {病院|びょういん}や {薬局|やっきょく}は、まだ {一部|いちぶ}だけです。",
             "You used your My Number Card at reception, but the information of your medical-aid certificate (受給者証, e.g. children's medical costs) could not be confirmed. The My Number Card works as the certificate only for programmes of municipalities that take part, at clinics and pharmacies that are connected.",
             "您用个人编号卡保险证办理了挂号，但无法确认医疗费补助受给者证（受給者証，如儿童医疗费等）的信息。只有参加的地方政府的制度、并且在已对应的医疗机构和药店就诊时，个人编号卡保险证才能当作受给者证使用。",
             "Bạn đã làm thủ tục bằng thẻ My Number, nhưng không xác nhận được thông tin giấy chứng nhận trợ cấp chi phí y tế (受給者証, ví dụ chi phí y tế trẻ em). Thẻ My Number chỉ dùng thay giấy chứng nhận được cho chế độ của địa phương có tham gia, tại bệnh viện / nhà thuốc đã kết nối.",
