@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <gtk/gtk.h>
 
 #include "mdg-application.h"
@@ -357,6 +358,45 @@ test_no_results (Fixture       *fixture,
   g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 12);
 }
 
+/* An added case says so in words in its row and its view, with its sources,
+ * the date they were read and what they leave unclear; an update's title is
+ * shown with its note. */
+static void
+test_added_case (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *row_text = NULL;
+  g_autofree char *document_row = NULL;
+  g_autofree char *view_text = NULL;
+  g_autofree char *document_view = NULL;
+  GtkWidget *row;
+
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 2);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 1)->number, ==, 102);
+  row = mdg_window_get_visible_row (fixture->window, 1);
+  row_text = labels_of (row);
+  g_assert_nonnull (strstr (row_text, "Added — not in the document"));
+  g_assert_nonnull (strstr (mdg_case_row_get_accessible_label (MDG_CASE_ROW (row)),
+                            "Added — not in the document"));
+  document_row = labels_of (mdg_window_get_visible_row (fixture->window, 0));
+  g_assert_null (strstr (document_row, "Added"));
+
+  g_assert_true (mdg_window_select_case (fixture->window, 102));
+  spin (20);
+  view_text = labels_of (mdg_window_get_case_view (fixture->window));
+  g_assert_nonnull (strstr (view_text, "Added — not in the document"));
+  g_assert_nonnull (strstr (view_text, "マイナ保険証の利用について（厚生労働省）"));
+  g_assert_nonnull (strstr (view_text, "https://www.mhlw.go.jp/stf/newpage_08277.html"));
+  g_assert_nonnull (strstr (view_text, "2026-12-06"));
+  g_assert_nonnull (strstr (view_text, "The sources do not say how the quantity is corrected."));
+  g_assert_nonnull (strstr (view_text, "Eligibility certificates issued"));
+
+  g_assert_true (mdg_window_select_case (fixture->window, 1));
+  spin (20);
+  document_view = labels_of (mdg_window_get_case_view (fixture->window));
+  g_assert_null (strstr (document_view, "Added — not in the document"));
+}
+
 static void
 test_pages (Fixture       *fixture,
             gconstpointer  data)
@@ -657,6 +697,8 @@ main (int   argc,
   ADD ("high-contrast", test_high_contrast);
   ADD ("keyboard", test_keyboard);
 #undef ADD
+  g_test_add ("/ui/window/added-case", Fixture, MDG_FIXTURES_DIR "/added-case.json",
+              fixture_set_up, test_added_case, fixture_tear_down);
   g_test_add_func ("/ui/window/bad-kb", test_bad_kb);
 
   return g_test_run ();
