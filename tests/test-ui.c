@@ -316,6 +316,61 @@ test_search (Fixture       *fixture,
   g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 1);
 }
 
+/* The headings of the visible rows, in order, one a line. */
+static char *
+list_headings (Fixture *fixture)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < mdg_window_get_n_visible_cases (fixture->window); i++)
+    {
+      GtkWidget *header = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, i)));
+
+      if (header != NULL)
+        g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (header)));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* An error code lists its case first and alone among the direct matches;
+ * the cases that only mention it in notes or glossary terms follow under a
+ * heading of their own; no area's heading comes twice. */
+static void
+test_search_precision (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char * const queries[] = { "010", "資格", "保険証", "別人", "エラー" };
+
+  search (fixture, "010");
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), >, 1);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 1);
+  {
+    GtkWidget *first = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, 0)));
+    GtkWidget *second = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, 1)));
+
+    g_assert_nonnull (first);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (first)), !=, "Possibly related");
+    g_assert_nonnull (second);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (second)), ==, "Possibly related");
+  }
+  for (guint i = 2; i < mdg_window_get_n_visible_cases (fixture->window); i++)
+    g_assert_null (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, i))));
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autofree char *headings = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      search (fixture, queries[q]);
+      headings = list_headings (fixture);
+      lines = g_strsplit (headings, "\n", -1);
+      for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+        for (guint j = i + 1; lines[j] != NULL; j++)
+          if (g_str_equal (lines[i], lines[j]))
+            g_error ("“%s” lists the heading “%s” twice:\n%s", queries[q], lines[i], headings);
+    }
+}
+
 static void
 test_no_results (Fixture       *fixture,
                  gconstpointer  data)
@@ -690,6 +745,7 @@ main (int   argc,
   ADD ("no-second-response", test_no_second_response);
   ADD ("search", test_search);
   ADD ("no-results", test_no_results);
+  ADD ("search-precision", test_search_precision);
   ADD ("pages", test_pages);
   ADD ("accessible-rows", test_accessible_rows);
   ADD ("accessible-panels", test_accessible_panels);
