@@ -401,6 +401,65 @@ test_quality (void)
   g_assert_cmpuint (top3, ==, expectations->len);
 }
 
+/* An error code lists its case alone among the direct matches; the cases that
+ * only mention it in notes or glossary terms come after, marked related. */
+static void
+test_related_code (void)
+{
+  g_autoptr(GArray) hits = mdg_search_query (bundled, "010");
+  g_autoptr(MdgSearch) search = fixture_search ();
+  g_autoptr(GArray) code = mdg_search_query (search, "42");
+
+  g_assert_cmpuint (hits->len, >, 1);
+  g_assert_cmpuint (g_array_index (hits, MdgHit, 0).kase->number, ==, 1);
+  g_assert_false (g_array_index (hits, MdgHit, 0).related);
+  for (guint i = 1; i < hits->len; i++)
+    g_assert_true (g_array_index (hits, MdgHit, i).related);
+
+  /* Case 8 has 42 in its symptom, but the query is case 9's code. */
+  g_assert_cmpuint (code->len, ==, 2);
+  g_assert_cmpuint (g_array_index (code, MdgHit, 0).kase->number, ==, 9);
+  g_assert_false (g_array_index (code, MdgHit, 0).related);
+  g_assert_cmpuint (g_array_index (code, MdgHit, 1).kase->number, ==, 8);
+  g_assert_true (g_array_index (code, MdgHit, 1).related);
+}
+
+/* For every query of the quality set and its first characters: the direct
+ * hits first, then those found only in notes, glossary terms, update notes
+ * or handouts, each part in rank order. */
+static void
+test_related_order (void)
+{
+  g_autoptr(GArray) expectations = read_expectations ();
+  guint n_related = 0;
+
+  for (guint i = 0; i < expectations->len; i++)
+    {
+      const char *query = g_array_index (expectations, Expectation, i).query;
+      g_autoptr(GArray) hits = mdg_search_query (bundled, query);
+      gboolean seen_related = FALSE;
+
+      for (guint h = 0; h < hits->len; h++)
+        {
+          const MdgHit *hit = &g_array_index (hits, MdgHit, h);
+
+          if (hit->related)
+            {
+              seen_related = TRUE;
+              n_related++;
+            }
+          else if (seen_related)
+            g_error ("«%s»: case %u, a direct match, comes after a related one", query, hit->kase->number);
+          if (!hit->related && hit->fields != 0 && (hit->fields & ~MDG_FIELD_NOTE) == 0)
+            g_error ("«%s»: case %u matched only in notes but is not marked related", query,
+                     hit->kase->number);
+          if (h > 0 && hit->related == (hit - 1)->related && hit->score > (hit - 1)->score)
+            g_error ("«%s»: case %u is out of rank order", query, hit->kase->number);
+        }
+    }
+  g_assert_cmpuint (n_related, >, 0);
+}
+
 static gboolean
 same_hits (GArray *a,
            GArray *b)
@@ -472,6 +531,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/search/languages", test_languages);
   g_test_add_func ("/search/highlight", test_highlight);
   g_test_add_func ("/search/suggest", test_suggest);
+  g_test_add_func ("/search/related/code", test_related_code);
+  g_test_add_func ("/search/related/order", test_related_order);
   g_test_add_func ("/search/quality", test_quality);
   g_test_add_func ("/search/typing", test_typing);
 

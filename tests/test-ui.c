@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <gtk/gtk.h>
 
 #include "mdg-application.h"
@@ -315,6 +316,61 @@ test_search (Fixture       *fixture,
   g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 1);
 }
 
+/* The headings of the visible rows, in order, one a line. */
+static char *
+list_headings (Fixture *fixture)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < mdg_window_get_n_visible_cases (fixture->window); i++)
+    {
+      GtkWidget *header = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, i)));
+
+      if (header != NULL)
+        g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (header)));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* An error code lists its case first and alone among the direct matches;
+ * the cases that only mention it in notes or glossary terms follow under a
+ * heading of their own; no area's heading comes twice. */
+static void
+test_search_precision (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char * const queries[] = { "010", "資格", "保険証", "別人", "エラー" };
+
+  search (fixture, "010");
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), >, 1);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 1);
+  {
+    GtkWidget *first = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, 0)));
+    GtkWidget *second = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, 1)));
+
+    g_assert_nonnull (first);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (first)), !=, "Possibly related");
+    g_assert_nonnull (second);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (second)), ==, "Possibly related");
+  }
+  for (guint i = 2; i < mdg_window_get_n_visible_cases (fixture->window); i++)
+    g_assert_null (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, i))));
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autofree char *headings = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      search (fixture, queries[q]);
+      headings = list_headings (fixture);
+      lines = g_strsplit (headings, "\n", -1);
+      for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+        for (guint j = i + 1; lines[j] != NULL; j++)
+          if (g_str_equal (lines[i], lines[j]))
+            g_error ("“%s” lists the heading “%s” twice:\n%s", queries[q], lines[i], headings);
+    }
+}
+
 static void
 test_no_results (Fixture       *fixture,
                  gconstpointer  data)
@@ -355,6 +411,45 @@ test_no_results (Fixture       *fixture,
   search (fixture, "");
   g_assert_cmpstr (mdg_window_get_list_page (fixture->window), ==, "list");
   g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 12);
+}
+
+/* An added case says so in words in its row and its view, with its sources,
+ * the date they were read and what they leave unclear; an update's title is
+ * shown with its note. */
+static void
+test_added_case (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *row_text = NULL;
+  g_autofree char *document_row = NULL;
+  g_autofree char *view_text = NULL;
+  g_autofree char *document_view = NULL;
+  GtkWidget *row;
+
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 2);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 1)->number, ==, 102);
+  row = mdg_window_get_visible_row (fixture->window, 1);
+  row_text = labels_of (row);
+  g_assert_nonnull (strstr (row_text, "Added — not in the document"));
+  g_assert_nonnull (strstr (mdg_case_row_get_accessible_label (MDG_CASE_ROW (row)),
+                            "Added — not in the document"));
+  document_row = labels_of (mdg_window_get_visible_row (fixture->window, 0));
+  g_assert_null (strstr (document_row, "Added"));
+
+  g_assert_true (mdg_window_select_case (fixture->window, 102));
+  spin (20);
+  view_text = labels_of (mdg_window_get_case_view (fixture->window));
+  g_assert_nonnull (strstr (view_text, "Added — not in the document"));
+  g_assert_nonnull (strstr (view_text, "マイナ保険証の利用について（厚生労働省）"));
+  g_assert_nonnull (strstr (view_text, "https://www.mhlw.go.jp/stf/newpage_08277.html"));
+  g_assert_nonnull (strstr (view_text, "2026-12-06"));
+  g_assert_nonnull (strstr (view_text, "The sources do not say how the quantity is corrected."));
+  g_assert_nonnull (strstr (view_text, "Eligibility certificates issued"));
+
+  g_assert_true (mdg_window_select_case (fixture->window, 1));
+  spin (20);
+  document_view = labels_of (mdg_window_get_case_view (fixture->window));
+  g_assert_null (strstr (document_view, "Added — not in the document"));
 }
 
 static void
@@ -650,6 +745,7 @@ main (int   argc,
   ADD ("no-second-response", test_no_second_response);
   ADD ("search", test_search);
   ADD ("no-results", test_no_results);
+  ADD ("search-precision", test_search_precision);
   ADD ("pages", test_pages);
   ADD ("accessible-rows", test_accessible_rows);
   ADD ("accessible-panels", test_accessible_panels);
@@ -657,6 +753,8 @@ main (int   argc,
   ADD ("high-contrast", test_high_contrast);
   ADD ("keyboard", test_keyboard);
 #undef ADD
+  g_test_add ("/ui/window/added-case", Fixture, MDG_FIXTURES_DIR "/added-case.json",
+              fixture_set_up, test_added_case, fixture_tear_down);
   g_test_add_func ("/ui/window/bad-kb", test_bad_kb);
 
   return g_test_run ();

@@ -2287,7 +2287,7 @@ search_parsed (MdgSearch *self,
     {
       for (guint i = 0; i < self->n_cases; i++)
         {
-          MdgHit hit = { self->cases[i], 0, 0 };
+          MdgHit hit = { self->cases[i], 0, 0, FALSE };
 
           g_array_append_val (hits, hit);
         }
@@ -2384,12 +2384,69 @@ query_cut (const char *query)
   return g_strndup (query, len);
 }
 
+/* Whether @norm, a normalised query, is the error code of @kase. */
+static gboolean
+is_code_of (MdgSearch  *self,
+            const char *norm,
+            MdgCase    *kase)
+{
+  g_autofree char *code = NULL;
+
+  if (kase->error_code == NULL)
+    return FALSE;
+  code = mdg_normalize (kase->error_code);
+  return g_strcmp0 (code, norm) == 0;
+}
+
+/* A case that names the words only in a note, a glossary term, an update note
+ * or its handout may have nothing to do with the problem: “010” is case 1's
+ * error code, and merely appears in other cases' notes. Such hits, and when
+ * the query is an error code every case but the one with that code, are
+ * marked related and moved after the direct ones, each part keeping its
+ * order. */
+static void
+split_related (MdgSearch  *self,
+               const char *query,
+               GArray     *hits)
+{
+  g_autofree char *norm = mdg_normalize (query);
+  g_autoptr(GArray) related = NULL;
+  gboolean code_query = FALSE;
+  guint n_direct = 0;
+
+  for (guint i = 0; i < hits->len && !code_query; i++)
+    {
+      MdgHit *hit = &g_array_index (hits, MdgHit, i);
+
+      code_query = (hit->fields & MDG_FIELD_CODE) && is_code_of (self, norm, hit->kase);
+    }
+
+  related = g_array_new (FALSE, FALSE, sizeof (MdgHit));
+  for (guint i = 0; i < hits->len; i++)
+    {
+      MdgHit hit = g_array_index (hits, MdgHit, i);
+
+      if (code_query)
+        hit.related = !((hit.fields & MDG_FIELD_CODE) && is_code_of (self, norm, hit.kase));
+      else
+        hit.related = hit.fields != 0 && (hit.fields & ~MDG_FIELD_NOTE) == 0;
+
+      if (hit.related)
+        g_array_append_val (related, hit);
+      else
+        g_array_index (hits, MdgHit, n_direct++) = hit;
+    }
+  g_array_set_size (hits, n_direct);
+  g_array_append_vals (hits, related->data, related->len);
+}
+
 GArray *
 mdg_search_query (MdgSearch  *self,
                   const char *query)
 {
   g_autoptr(Query) q = NULL;
   g_autofree char *cut = query_cut (query);
+  GArray *hits;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -2397,7 +2454,10 @@ mdg_search_query (MdgSearch  *self,
     query = cut;
   q = query_parse (self, query != NULL ? query : "");
 
-  return search_parsed (self, q);
+  hits = search_parsed (self, q);
+  if (q->n_chunks > 0)
+    split_related (self, query, hits);
+  return hits;
 }
 
 /* Highlighting */

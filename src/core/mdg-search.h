@@ -28,6 +28,9 @@ typedef struct {
   MdgCase  *kase;
   int       score;    /* higher is better */
   MdgField  fields;   /* where it matched */
+  gboolean  related;  /* only possibly related: matched only in notes, glossary
+                       * terms, update notes or the handout, or beside the case
+                       * whose error code the query is */
 } MdgHit;
 
 /* Builds the index: normalises every text of every case once. */
@@ -36,7 +39,8 @@ void       mdg_search_free  (MdgSearch *self);
 MdgKb     *mdg_search_get_kb (MdgSearch *self);
 
 /* The cases matching @query, best first (ties by case number): a GArray of
- * MdgHit. An empty or blank query returns every case in number order. */
+ * MdgHit. The direct matches come first, then the related ones (see MdgHit).
+ * An empty or blank query returns every case in number order. */
 GArray    *mdg_search_query (MdgSearch *self, const char *query);
 
 /* Pango markup of @text (escaped) with the parts that match @query in bold.
