@@ -135,8 +135,23 @@ def contains(haystack, needle, lang):
     return squeeze(needle) in squeeze(haystack)
 
 
-def check_pdf(path, expected, lang, pages=1, size=A4, one_line=()):
-    """Returns a list of problems. Each of @one_line must stand on one line."""
+def contains_split(haystack, needle, lang):
+    """Like contains(), or the needle in two pieces, in order: a staff-sheet row
+    taller than a page breaks inside a cell, and pdftotext reads the other cells
+    of the row between the two pieces."""
+    if contains(haystack, needle, lang):
+        return True
+    hay, n = squeeze(haystack), squeeze(needle)
+    for k in range(4, len(n) - 3):
+        first = hay.find(n[:k])
+        if first >= 0 and hay.find(n[k:], first + k) >= 0:
+            return True
+    return False
+
+
+def check_pdf(path, expected, lang, pages=1, size=A4, one_line=(), split=False):
+    """Returns a list of problems. Each of @one_line must stand on one line.
+    With @split, a text may break in two across a page (the staff sheet)."""
     problems = []
     page_sizes, words = pdf_bbox(path)
     n, got_size = len(page_sizes), page_sizes[0]
@@ -146,7 +161,7 @@ def check_pdf(path, expected, lang, pages=1, size=A4, one_line=()):
         problems.append('page size %s, not %s' % (got_size, size))
     text = pdf_text(path)
     for s in expected:
-        if s and not contains(text, s, lang):
+        if s and not (contains_split if split else contains)(text, s, lang):
             problems.append('missing %r' % s[:60])
     lines = [squeeze(line) for line in text.splitlines()]
     for s in one_line:
@@ -195,12 +210,14 @@ def main():
                                            'What you need to do', 'What the clinic does',
                                            'Clinic:', 'Phone:', 'Date:')]
         expected.append(date_in(lang))
-        if case.get('contacts'):
+        # A staff_only line (the clinics' call centre) is never on a patient's page.
+        printed = [contacts[cid] for cid in case.get('contacts', [])
+                   if not contacts[cid].get('staff_only') and lang in contacts[cid].get('handout_languages', LANGS)]
+        staff_phones = [contacts[cid]['phone'] for cid in case.get('contacts', [])
+                        if contacts[cid].get('staff_only') and 'phone' in contacts[cid]]
+        if printed:
             expected.append(tr(lang, 'Whom to contact'))
-            for cid in case['contacts']:
-                c = contacts[cid]
-                if lang not in c.get('handout_languages', LANGS):
-                    continue
+            for c in printed:
                 expected.append(text_get(c['name'], lang))
                 if 'phone' in c:
                     expected.append(c['phone'])
@@ -209,6 +226,8 @@ def main():
         # The date is never broken across lines (pdftotext splits Myanmar's
         # stacked marks off by themselves).
         problems = check_pdf(out, expected, lang, one_line=[date_in(lang)] if lang != 'my' else [])
+        text = squeeze(pdf_text(out))
+        problems += ['a line for clinics on the handout: %s' % p for p in staff_phones if squeeze(p) in text]
         # Small enough to mail: no font embedded whole (cairo 1.16 embeds all of
         # Noto Sans CJK's subroutines, about 1 MB, for its Latin letters and kana).
         if os.path.getsize(out) > 400 * 1024:
@@ -235,7 +254,7 @@ def main():
         expected = [tr(lang, 'If the insurance check at reception does not work'), tr(lang, 'Clinic:'),
                     tr(lang, 'Phone:')]
         for c in cases:
-            if 'handout' in c:
+            if 'handout' in c and c.get('origin', 'document') == 'document':
                 expected.append(text_get(c['handout']['situation'], lang))
                 expected += [text_get(s, lang) for s in c['handout']['steps']]
         pages[('patient sheet', 0, lang)] = pdf_text(out)
@@ -265,7 +284,9 @@ def main():
             for resp in c['responses']:
                 expected += [text_get(p['text'], lang) for p in resp['parts']]
         expected += [text_get(x, lang) for x in kb['summary']['items']]
-        problems = check_pdf(out, expected, lang, pages=None, size=(A4[1], A4[0]))
+        # The lines for clinics, which no patient's page prints, are here.
+        expected += [c['phone'] for c in kb['contacts'] if c.get('staff_only') and 'phone' in c]
+        problems = check_pdf(out, expected, lang, pages=None, size=(A4[1], A4[0]), split=True)
         report(not problems, 'staff sheet %s (%d pages)' % (lang, n), '; '.join(problems))
         if lang == 'ja':
             normal_pages = n

@@ -824,9 +824,25 @@ static void
 test_default_cases (void)
 {
   g_autoptr(MdgKb) kb = load_default ();
+  guint n_cases = mdg_kb_get_n_cases (kb);
 
-  g_assert_cmpuint (mdg_kb_get_n_cases (kb), ==, G_N_ELEMENTS (expected_cases));
+  /* The document's twelve cases first, then the added ones from 101 (issue 13). */
+  g_assert_cmpuint (n_cases, >=, G_N_ELEMENTS (expected_cases) + 12);
   g_assert_true (g_str_has_prefix (mdg_kb_get_origin (kb), "resource://"));
+
+  for (guint i = G_N_ELEMENTS (expected_cases); i < n_cases; i++)
+    {
+      g_autoptr(MdgCase) kase = g_list_model_get_item (mdg_kb_get_cases (kb), i);
+
+      g_test_message ("case %u", kase->number);
+      g_assert_cmpuint (kase->number, >=, 101);
+      g_assert_cmpint (kase->origin, ==, MDG_ORIGIN_ADDED);
+      g_assert_cmpuint (kase->sources->len, >=, 1);
+      g_assert_cmpstr (kase->checked, ==, "2026-12-06");
+      g_assert_true ((kase->handout != NULL) ==
+                     (mdg_case_has_actor (kase, MDG_ACTOR_PATIENT) ||
+                      mdg_case_has_actor (kase, MDG_ACTOR_CITIZEN)));
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (expected_cases); i++)
     {
@@ -837,6 +853,7 @@ test_default_cases (void)
 
       g_test_message ("case %u", expected->number);
       g_assert_cmpuint (kase->number, ==, expected->number);
+      g_assert_cmpint (kase->origin, ==, MDG_ORIGIN_DOCUMENT);
       g_assert_true (mdg_kb_get_case (kb, expected->number) == kase);
       g_assert_cmpstr (mdg_text_get (kase->area->name, "ja"), ==, expected->area);
       g_assert_cmpuint (kase->causes->len, ==, expected->n_causes);

@@ -46,6 +46,18 @@ search_count (MdgSearch  *search,
   return hits->len;
 }
 
+/* Whether @number is among the first @within results of @query. */
+static gboolean
+search_within (MdgSearch  *search,
+               const char *query,
+               guint       number,
+               guint       within)
+{
+  g_autoptr(GArray) hits = mdg_search_query (search, query);
+
+  return has_number (hits, number, within);
+}
+
 /* A knowledge base made for the ranking rules. */
 
 static char *
@@ -214,14 +226,15 @@ test_readings (void)
 static void
 test_synonyms (void)
 {
-  /* Each finds a case that says only the other word. */
-  g_assert_cmpuint (search_first (bundled, "中間サーバー"), ==, 1);          /* 中間SV */
+  /* Each finds a case that says only the other word. Where an added case
+   * (101 and up) says the word itself, it may come first. */
+  g_assert_true (search_within (bundled, "中間サーバー", 1, 2));              /* 中間SV; 101 */
   g_assert_cmpuint (search_first (bundled, "被保険者番号 照会"), ==, 3);     /* 被保番照会 */
   g_assert_cmpuint (search_first (bundled, "マイナカード 無効"), ==, 4);     /* マイナンバーカード */
-  g_assert_cmpuint (search_first (bundled, "マイナ保険証 無効"), ==, 4);
+  g_assert_true (search_within (bundled, "マイナ保険証 無効", 4, 2));        /* 108 */
   g_assert_cmpuint (search_first (bundled, "被保険者証 無効"), ==, 5);       /* 保険証 */
   g_assert_cmpuint (search_first (bundled, "他人"), ==, 6);                  /* 別人 */
-  g_assert_cmpuint (search_first (bundled, "名前"), ==, 6);                  /* 氏名 */
+  g_assert_true (search_within (bundled, "名前", 6, 2));                      /* 氏名; 101 */
   g_assert_cmpuint (search_first (bundled, "薬 見られない"), ==, 8);         /* 薬剤情報が表示されない */
   g_assert_cmpuint (search_first (bundled, "健診 間違い"), ==, 11);          /* 特定健診等情報が誤っている */
   g_assert_cmpuint (search_first (bundled, "オンライン資格確認 別人"), ==, 6); /* オン資 */
