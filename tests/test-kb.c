@@ -90,6 +90,7 @@ static const Fixture fixtures[] = {
   { "bad-handout-language.json", INVALID, "contacts[0].handout_languages[1]", "unknown language tag “jp”" },  /* a contact for a language we do not know */
   { "duplicate-handout-language.json", INVALID, "contacts[0].handout_languages[2]", "given twice" },  /* a language listed twice */
   { "empty-handout-languages.json", INVALID, "contacts[0].handout_languages", "at least one language tag" },  /* a contact printed on no handout */
+  { "bad-staff-only.json", INVALID, "contacts[0].staff_only", "expected true or false" },  /* staff_only as a string */
   { "no-sources.json", INVALID, "updates[0].sources", "at least one source" },  /* an update without a source */
   { "bad-error-code.json", INVALID, "cases[1].error.code", "ASCII letters and digits" },  /* an error code with a dash */
   { "reading-not-hiragana.json", INVALID, "readings[0].reading", "hiragana" },  /* a reading in katakana */
@@ -946,6 +947,15 @@ test_default_details (void)
         }
       if (g_strcmp0 (contact->phone, "0120-95-0178") == 0)
         g_assert_true (mdg_contact_is_for_language (contact, "ja"));
+      /* The clinics' call centre: staff sheet and case view, no patient's page. */
+      if (g_strcmp0 (contact->phone, "0800-080-4583") == 0)
+        {
+          g_assert_true (contact->staff_only);
+          for (guint j = 0; mdg_languages[j] != NULL; j++)
+            g_assert_false (mdg_contact_is_for_language (contact, mdg_languages[j]));
+        }
+      else
+        g_assert_false (contact->staff_only);
     }
   g_assert_true (found);
   for (guint i = 0; i < mdg_kb_get_updates (kb)->len; i++)

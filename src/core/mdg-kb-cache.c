@@ -35,7 +35,7 @@
 #define CACHE_MAGIC     "madoguchi-kb-cache"
 /* Bump it whenever the model, the loader's rules, the normaliser or the index
  * change: a build of the same PACKAGE_VERSION would take an old cache as is. */
-#define CACHE_FORMAT    3
+#define CACHE_FORMAT    4
 #define INDEX_TYPE      "(uuuuayauauauaqatauatau)"
 #define CACHE_TYPE      "(susayatayau" INDEX_TYPE ")"
 #define CHANGE_GRACE_MS 50
@@ -318,6 +318,7 @@ put_model (Writer *w,
       put_string (w, contact->url);
       put_text (w, contact->audience);
       put (w, contact->handout_languages);
+      put (w, contact->staff_only);
       put_string (w, contact->source);
       put_string (w, contact->checked);
     }
@@ -742,6 +743,7 @@ get_model (Reader *r,
       contact->url = get_string (r, FALSE);
       contact->audience = get_text (r, TRUE);
       contact->handout_languages = get_below (r, 0, 1u << g_strv_length ((char **) mdg_languages));
+      contact->staff_only = get_below (r, 0, 2);
       contact->source = get_string (r, TRUE);
       contact->checked = get_date (r, TRUE);
       check_id (r, ids, "contact", contact->id);
