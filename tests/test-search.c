@@ -3,6 +3,7 @@
 
 #include "mdg-search.h"
 #include "mdg-search-private.h"
+#include "mdg-normalize-private.h"
 
 #include <pango/pango.h>
 #include <string.h>
@@ -478,6 +479,79 @@ same_hits (GArray *a,
   return TRUE;
 }
 
+/* Romaji as an input method turns it into kana: Hepburn and kunrei. */
+static void
+test_romaji_kana (void)
+{
+  static const char * const pairs[][2] = {
+    { "hoken muko", "ほけん むこ" },
+    { "anshou bangou", "あんしょう ばんごう" },
+    { "ansyou bangou", "あんしょう ばんごう" },
+    { "shikaku kakuninsho", "しかく かくにんしょ" },
+    { "sikaku kakuninsyo", "しかく かくにんしょ" },
+    { "chiryou", "ちりょう" }, { "tiryou", "ちりょう" },
+    { "tsuuchi", "つうち" }, { "tuuti", "つうち" },
+    { "fuyou", "ふよう" }, { "huyou", "ふよう" },
+    { "jidou", "じどう" }, { "zidou", "じどう" },
+    { "shashin", "しゃしん" }, { "syasin", "しゃしん" },
+    { "kitte", "きって" }, { "matcha", "まっちゃ" },
+    { "konnichiha", "こんにちは" }, { "kin'en", "きんえん" }, { "kinnen", "きんねん" },
+    { "shinbun", "しんぶん" }, { "shimbun", "しんぶん" },
+    { "hōken", "ほうけん" }, { "hôken", "ほうけん" }, { "okâsan", "おかあさん" },
+    { "HOKEN", "ほけん" }, { "ｈｏｋｅｎ　ｓｈｏｕ", "ほけん しょう" },
+    { "hoken muk", "ほけん む" }, { "ka-do", "かーど" },
+  };
+  static const char * const not_romaji[] = { "010", "保険証", "hoken 010", "", " ", "?" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *kana = mdg_romaji_to_hiragana (pairs[i][0]);
+
+      g_assert_cmpstr (kana, ==, pairs[i][1]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_romaji); i++)
+    g_assert_null (mdg_romaji_to_hiragana (not_romaji[i]));
+}
+
+/* A query typed with the input method off finds what its kana finds, and
+ * highlights it; English still searches as English. */
+static void
+test_romaji_search (void)
+{
+  static const char * const pairs[][2] = {
+    { "hoken muko", "ほけん むこ" },
+    { "anshou bangou", "あんしょう ばんごう" },
+    { "ansyou bangou", "あんしょう ばんごう" },
+    { "shikaku kakuninsho", "しかく かくにんしょ" },
+    { "sikaku kakuninsyo", "しかく かくにんしょ" },
+    { "hokensho", "ほけんしょ" },
+    { "Hoken Mukō", "ほけん むこう" },
+  };
+  g_autoptr(GArray) english = mdg_search_query (bundled, "someone else");
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autoptr(GArray) romaji = mdg_search_query (bundled, pairs[i][0]);
+      g_autoptr(GArray) kana = mdg_search_query (bundled, pairs[i][1]);
+
+      g_assert_cmpuint (kana->len, >, 0);
+      if (!same_hits (romaji, kana))
+        g_error ("«%s» finds other cases than «%s»", pairs[i][0], pairs[i][1]);
+    }
+
+  {
+    g_autoptr(GArray) hits = mdg_search_query (bundled, "hoken muko");
+    MdgCase *kase = g_array_index (hits, MdgHit, 0).kase;
+    g_autofree char *markup = mdg_search_highlight (bundled, mdg_text_get (kase->symptom, "ja"), "hoken muko");
+
+    g_assert_nonnull (strstr (markup, "<b>"));
+  }
+
+  /* Words that are English stay English. */
+  g_assert_cmpuint (english->len, >, 0);
+  g_assert_cmpuint (first_number (english), ==, 6);
+}
+
 /* What the search keeps between keystrokes never changes an answer. */
 static void
 test_typing (void)
@@ -533,6 +607,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/search/suggest", test_suggest);
   g_test_add_func ("/search/related/code", test_related_code);
   g_test_add_func ("/search/related/order", test_related_order);
+  g_test_add_func ("/search/romaji/kana", test_romaji_kana);
+  g_test_add_func ("/search/romaji/search", test_romaji_search);
   g_test_add_func ("/search/quality", test_quality);
   g_test_add_func ("/search/typing", test_typing);
 

@@ -143,6 +143,11 @@ struct _MdgSearch {
   /* The index read from the compiled cache: the arena, the docs and the rows
    * of the bitsets are in it (read-only), not allocated. */
   GVariant   *cached;
+
+  /* The last query that found nothing as typed and was searched as the kana
+   * of its romaji, for highlighting its hits. */
+  char       *romaji_query;
+  char       *romaji_kana;
 };
 
 /* Query */
@@ -1086,6 +1091,8 @@ mdg_search_free (MdgSearch *self)
   g_ptr_array_unref (self->readings);
   g_ptr_array_unref (self->candidates);
   g_hash_table_unref (self->fold_cache);
+  g_free (self->romaji_query);
+  g_free (self->romaji_kana);
   g_object_unref (self->kb);
   g_free (self);
 }
@@ -2455,6 +2462,29 @@ mdg_search_query (MdgSearch  *self,
   q = query_parse (self, query != NULL ? query : "");
 
   hits = search_parsed (self, q);
+
+  /* Typed with the input method off: what its kana would find. Only when
+   * the letters find nothing as they are, so that English keeps working. */
+  if (hits->len == 0 && q->n_chunks > 0)
+    {
+      g_autofree char *kana = mdg_romaji_to_hiragana (query);
+
+      if (kana != NULL)
+        {
+          g_autoptr(Query) kq = query_parse (self, kana);
+
+          g_free (self->romaji_query);
+          self->romaji_query = g_strdup (query);
+          g_free (self->romaji_kana);
+          self->romaji_kana = g_strdup (kana);
+          g_array_unref (hits);
+          hits = search_parsed (self, kq);
+          if (kq->n_chunks > 0)
+            split_related (self, kana, hits);
+          return hits;
+        }
+    }
+
   if (q->n_chunks > 0)
     split_related (self, query, hits);
   return hits;
@@ -2481,6 +2511,8 @@ mdg_search_highlight (MdgSearch  *self,
     return g_strdup ("");
   if (cut != NULL)
     query = cut;
+  if (self->romaji_query != NULL && g_strcmp0 (query, self->romaji_query) == 0)
+    query = self->romaji_kana;
 
   text_len = strlen (text);
   norm = mdg_normalize_full (text, text_len, map, self->fold_cache);
