@@ -395,7 +395,7 @@ mdg_window_update_no_results (MdgWindow *self)
   mdg_window_clear_buttons (self->suggestions_box);
   search = mdg_window_get_search (self);
   if (search != NULL && self->query != NULL)
-    suggestions = mdg_search_suggest (search, self->query, N_SUGGESTIONS);
+    suggestions = mdg_search_suggest_in (search, self->query, self->lang, N_SUGGESTIONS);
 
   for (guint i = 0; suggestions != NULL && suggestions[i] != NULL; i++)
     {

@@ -552,6 +552,56 @@ test_romaji_search (void)
   g_assert_cmpuint (first_number (english), ==, 6);
 }
 
+static gboolean
+has_kana_or_kanji (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if ((ch >= 0x3040 && ch <= 0x30FF) || (ch >= 0x4E00 && ch <= 0x9FFF))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The no-results page suggests words of the window's language: a Japanese
+ * window got “hotline” and “someone else” for romaji it could not find. */
+static void
+test_suggest_language (void)
+{
+  static const char * const queries[] = { "hokenn muukoo", "hotlinee", "保険賞", "insurence", "someone" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_auto(GStrv) ja = mdg_search_suggest_in (bundled, queries[i], "ja", 5);
+      g_auto(GStrv) easy = mdg_search_suggest_in (bundled, queries[i], "ja-x-easy", 5);
+      g_auto(GStrv) en = mdg_search_suggest_in (bundled, queries[i], "en", 5);
+      g_auto(GStrv) vi = mdg_search_suggest_in (bundled, queries[i], "vi", 5);
+
+      for (guint j = 0; ja[j] != NULL; j++)
+        if (!has_kana_or_kanji (ja[j]))
+          g_error ("«%s» in a Japanese window suggests “%s”", queries[i], ja[j]);
+      for (guint j = 0; easy[j] != NULL; j++)
+        g_assert_true (has_kana_or_kanji (easy[j]));
+      for (guint j = 0; en[j] != NULL; j++)
+        if (has_kana_or_kanji (en[j]))
+          g_error ("«%s» in an English window suggests “%s”", queries[i], en[j]);
+      for (guint j = 0; vi[j] != NULL; j++)
+        g_assert_false (has_kana_or_kanji (vi[j]));
+    }
+
+  {
+    g_auto(GStrv) ja = mdg_search_suggest_in (bundled, "hokenn muukoo", "ja", 5);
+    g_auto(GStrv) en = mdg_search_suggest_in (bundled, "someone", "en", 5);
+    g_auto(GStrv) kanji = mdg_search_suggest_in (bundled, "保険賞", "ja", 5);
+
+    g_assert_true (g_strv_contains ((const char * const *) ja, "無効"));
+    g_assert_true (g_strv_contains ((const char * const *) en, "someone else"));
+    g_assert_true (g_strv_contains ((const char * const *) kanji, "保険証"));
+  }
+}
+
 /* What the search keeps between keystrokes never changes an answer. */
 static void
 test_typing (void)
@@ -609,6 +659,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/search/related/order", test_related_order);
   g_test_add_func ("/search/romaji/kana", test_romaji_kana);
   g_test_add_func ("/search/romaji/search", test_romaji_search);
+  g_test_add_func ("/search/suggest-language", test_suggest_language);
   g_test_add_func ("/search/quality", test_quality);
   g_test_add_func ("/search/typing", test_typing);
 

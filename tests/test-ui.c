@@ -452,6 +452,37 @@ test_added_case (Fixture       *fixture,
   g_assert_null (strstr (document_view, "Added — not in the document"));
 }
 
+/* The no-results page suggests words in the window's language; run with
+ * LANGUAGE=en and LANGUAGE=ja (the ui-japanese test). */
+static void
+test_suggestion_language (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *lang = mdg_application_get_content_language (fixture->app);
+  GtkWidget *box;
+  guint n = 0;
+
+  search (fixture, "hokenn muukoo");
+  g_assert_cmpstr (mdg_window_get_list_page (fixture->window), ==, "no-results");
+  box = mdg_window_get_suggestions_box (fixture->window);
+  for (GtkWidget *child = gtk_widget_get_first_child (box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+      const char *label = gtk_button_get_label (GTK_BUTTON (button));
+      gboolean japanese = FALSE;
+
+      for (const char *p = label; *p != '\0'; p = g_utf8_next_char (p))
+        japanese |= g_utf8_get_char (p) >= 0x3040 && g_utf8_get_char (p) <= 0x9FFF;
+      if (japanese != g_str_has_prefix (lang, "ja"))
+        g_error ("a window in %s suggests “%s”", lang, label);
+      n++;
+    }
+  g_test_message ("%u suggestions in %s", n, lang);
+  g_assert_cmpuint (n, >, 0);
+}
+
 static void
 test_pages (Fixture       *fixture,
             gconstpointer  data)
@@ -746,6 +777,7 @@ main (int   argc,
   ADD ("search", test_search);
   ADD ("no-results", test_no_results);
   ADD ("search-precision", test_search_precision);
+  ADD ("suggestion-language", test_suggestion_language);
   ADD ("pages", test_pages);
   ADD ("accessible-rows", test_accessible_rows);
   ADD ("accessible-panels", test_accessible_panels);
