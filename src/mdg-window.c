@@ -199,6 +199,19 @@ mdg_window_sort_func (gconstpointer a,
         return rank_a < rank_b ? -1 : 1;
     }
 
+  /* By area, then number: an added case (from 101) joins its area's cases,
+   * so that no area's heading comes twice. */
+  if (case_a->area != case_b->area && self->kb != NULL)
+    {
+      GPtrArray *areas = mdg_kb_get_areas (self->kb);
+      guint area_a = G_MAXUINT, area_b = G_MAXUINT;
+
+      g_ptr_array_find (areas, case_a->area, &area_a);
+      g_ptr_array_find (areas, case_b->area, &area_b);
+      if (area_a != area_b)
+        return area_a < area_b ? -1 : 1;
+    }
+
   return case_a->number < case_b->number ? -1 : case_a->number > case_b->number;
 }
 

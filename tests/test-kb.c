@@ -151,7 +151,7 @@ check_outcome (const Fixture *fixture,
     {
       g_assert_no_error (error);
       g_assert_nonnull (kb);
-      g_assert_cmpuint (mdg_kb_get_n_cases (kb), ==, 2);
+      g_assert_cmpuint (mdg_kb_get_n_cases (kb), >=, 2);
       return;
     }
 

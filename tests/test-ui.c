@@ -426,8 +426,14 @@ test_added_case (Fixture       *fixture,
   g_autofree char *document_view = NULL;
   GtkWidget *row;
 
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 2);
+  /* By area, then number: the added case 102 joins its area's cases, and
+   * the area's heading is not given twice. */
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 3);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 1);
   g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 1)->number, ==, 102);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 2)->number, ==, 3);
+  g_assert_null (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, 1))));
+  g_assert_nonnull (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, 2))));
   row = mdg_window_get_visible_row (fixture->window, 1);
   row_text = labels_of (row);
   g_assert_nonnull (strstr (row_text, "Added — not in the document"));
