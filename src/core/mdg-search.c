@@ -449,7 +449,10 @@ add_update_section (MdgSearch    *self,
   const MdgUpdate *update = object;
 
   if (section == SECTION_NOTE)
-    add_text (self, update->text);
+    {
+      add_text (self, update->title);
+      add_text (self, update->text);
+    }
 }
 
 static void
