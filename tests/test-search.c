@@ -91,6 +91,8 @@ fixture_search (void)
   /* An error code beats the same digits in a symptom. */
   g_ptr_array_add (cases, fixture_case (8, "番号42の窓口", "不明", "待つ。", NULL));
   g_ptr_array_add (cases, fixture_case (9, "止まる", "不明", "待つ。", "42"));
+  /* ● as the screen shows it for a character it cannot show. */
+  g_ptr_array_add (cases, fixture_case (10, "氏名の一部が●で表示される", "外字", "確認する。", NULL));
   g_ptr_array_add (cases, NULL);
 
   joined = g_strjoinv (",", (char **) cases->pdata);
@@ -479,6 +481,22 @@ same_hits (GArray *a,
   return TRUE;
 }
 
+/* ● is a character the desk types, not punctuation to drop. */
+static void
+test_black_circle (void)
+{
+  g_autoptr(MdgSearch) search = fixture_search ();
+  g_autoptr(GArray) hits = mdg_search_query (search, "●");
+  g_autoptr(GArray) large = mdg_search_query (search, "⬤ 表示");
+  g_autofree char *norm = mdg_normalize ("氏名●様");
+
+  g_assert_cmpstr (norm, ==, "氏名●様");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpuint (first_number (hits), ==, 10);
+  g_assert_cmpuint (large->len, ==, 1);
+  g_assert_cmpuint (first_number (large), ==, 10);
+}
+
 /* Romaji as an input method turns it into kana: Hepburn and kunrei. */
 static void
 test_romaji_kana (void)
@@ -660,6 +678,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/search/romaji/kana", test_romaji_kana);
   g_test_add_func ("/search/romaji/search", test_romaji_search);
   g_test_add_func ("/search/suggest-language", test_suggest_language);
+  g_test_add_func ("/search/black-circle", test_black_circle);
   g_test_add_func ("/search/quality", test_quality);
   g_test_add_func ("/search/typing", test_typing);
 

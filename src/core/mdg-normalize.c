@@ -231,6 +231,13 @@ emit_char (Emitter  *e,
     ch += 0x60;
   else if (is_dash (ch))
     ch = MDG_NORMALIZE_LONG_VOWEL;
+  else if (ch == 0x25CF || ch == 0x26AB || ch == 0x2B24)
+    {
+      /* ● is no decoration: the eligibility screen shows it for a character
+       * of a name it cannot show, and the desk types it to find that case. */
+      emit_bytes (e, "●", 3, src);
+      return TRUE;
+    }
   else if (!is_stable (ch))
     {
       if (g_unichar_isspace (ch))
