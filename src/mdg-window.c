@@ -199,6 +199,19 @@ mdg_window_sort_func (gconstpointer a,
         return rank_a < rank_b ? -1 : 1;
     }
 
+  /* By area, then number: an added case (from 101) joins its area's cases,
+   * so that no area's heading comes twice. */
+  if (case_a->area != case_b->area && self->kb != NULL)
+    {
+      GPtrArray *areas = mdg_kb_get_areas (self->kb);
+      guint area_a = G_MAXUINT, area_b = G_MAXUINT;
+
+      g_ptr_array_find (areas, case_a->area, &area_a);
+      g_ptr_array_find (areas, case_b->area, &area_b);
+      if (area_a != area_b)
+        return area_a < area_b ? -1 : 1;
+    }
+
   return case_a->number < case_b->number ? -1 : case_a->number > case_b->number;
 }
 
@@ -395,7 +408,7 @@ mdg_window_update_no_results (MdgWindow *self)
   mdg_window_clear_buttons (self->suggestions_box);
   search = mdg_window_get_search (self);
   if (search != NULL && self->query != NULL)
-    suggestions = mdg_search_suggest (search, self->query, N_SUGGESTIONS);
+    suggestions = mdg_search_suggest_in (search, self->query, self->lang, N_SUGGESTIONS);
 
   for (guint i = 0; suggestions != NULL && suggestions[i] != NULL; i++)
     {

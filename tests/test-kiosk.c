@@ -679,7 +679,7 @@ test_added_case (Fixture       *fixture,
   g_autofree char *document_page = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", "ja");
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-area", "s", "medication");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-area", "s", "initial-registration");
   spin (50);
   list = mapped_labels_of (fixture->window);
   g_assert_nonnull (strstr (list, "文書外・本アプリで追加"));

@@ -3,6 +3,7 @@
 
 #include "mdg-search.h"
 #include "mdg-search-private.h"
+#include "mdg-normalize-private.h"
 
 #include <pango/pango.h>
 #include <string.h>
@@ -102,6 +103,8 @@ fixture_search (void)
   /* An error code beats the same digits in a symptom. */
   g_ptr_array_add (cases, fixture_case (8, "番号42の窓口", "不明", "待つ。", NULL));
   g_ptr_array_add (cases, fixture_case (9, "止まる", "不明", "待つ。", "42"));
+  /* ● as the screen shows it for a character it cannot show. */
+  g_ptr_array_add (cases, fixture_case (10, "氏名の一部が●で表示される", "外字", "確認する。", NULL));
   g_ptr_array_add (cases, NULL);
 
   joined = g_strjoinv (",", (char **) cases->pdata);
@@ -491,6 +494,145 @@ same_hits (GArray *a,
   return TRUE;
 }
 
+/* ● is a character the desk types, not punctuation to drop. */
+static void
+test_black_circle (void)
+{
+  g_autoptr(MdgSearch) search = fixture_search ();
+  g_autoptr(GArray) hits = mdg_search_query (search, "●");
+  g_autoptr(GArray) large = mdg_search_query (search, "⬤ 表示");
+  g_autofree char *norm = mdg_normalize ("氏名●様");
+
+  g_assert_cmpstr (norm, ==, "氏名●様");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpuint (first_number (hits), ==, 10);
+  g_assert_cmpuint (large->len, ==, 1);
+  g_assert_cmpuint (first_number (large), ==, 10);
+}
+
+/* Romaji as an input method turns it into kana: Hepburn and kunrei. */
+static void
+test_romaji_kana (void)
+{
+  static const char * const pairs[][2] = {
+    { "hoken muko", "ほけん むこ" },
+    { "anshou bangou", "あんしょう ばんごう" },
+    { "ansyou bangou", "あんしょう ばんごう" },
+    { "shikaku kakuninsho", "しかく かくにんしょ" },
+    { "sikaku kakuninsyo", "しかく かくにんしょ" },
+    { "chiryou", "ちりょう" }, { "tiryou", "ちりょう" },
+    { "tsuuchi", "つうち" }, { "tuuti", "つうち" },
+    { "fuyou", "ふよう" }, { "huyou", "ふよう" },
+    { "jidou", "じどう" }, { "zidou", "じどう" },
+    { "shashin", "しゃしん" }, { "syasin", "しゃしん" },
+    { "kitte", "きって" }, { "matcha", "まっちゃ" },
+    { "konnichiha", "こんにちは" }, { "kin'en", "きんえん" }, { "kinnen", "きんねん" },
+    { "shinbun", "しんぶん" }, { "shimbun", "しんぶん" },
+    { "hōken", "ほうけん" }, { "hôken", "ほうけん" }, { "okâsan", "おかあさん" },
+    { "HOKEN", "ほけん" }, { "ｈｏｋｅｎ　ｓｈｏｕ", "ほけん しょう" },
+    { "hoken muk", "ほけん む" }, { "ka-do", "かーど" },
+  };
+  static const char * const not_romaji[] = { "010", "保険証", "hoken 010", "", " ", "?" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *kana = mdg_romaji_to_hiragana (pairs[i][0]);
+
+      g_assert_cmpstr (kana, ==, pairs[i][1]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_romaji); i++)
+    g_assert_null (mdg_romaji_to_hiragana (not_romaji[i]));
+}
+
+/* A query typed with the input method off finds what its kana finds, and
+ * highlights it; English still searches as English. */
+static void
+test_romaji_search (void)
+{
+  static const char * const pairs[][2] = {
+    { "hoken muko", "ほけん むこ" },
+    { "anshou bangou", "あんしょう ばんごう" },
+    { "ansyou bangou", "あんしょう ばんごう" },
+    { "shikaku kakuninsho", "しかく かくにんしょ" },
+    { "sikaku kakuninsyo", "しかく かくにんしょ" },
+    { "hokensho", "ほけんしょ" },
+    { "Hoken Mukō", "ほけん むこう" },
+  };
+  g_autoptr(GArray) english = mdg_search_query (bundled, "someone else");
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autoptr(GArray) romaji = mdg_search_query (bundled, pairs[i][0]);
+      g_autoptr(GArray) kana = mdg_search_query (bundled, pairs[i][1]);
+
+      g_assert_cmpuint (kana->len, >, 0);
+      if (!same_hits (romaji, kana))
+        g_error ("«%s» finds other cases than «%s»", pairs[i][0], pairs[i][1]);
+    }
+
+  {
+    g_autoptr(GArray) hits = mdg_search_query (bundled, "hoken muko");
+    MdgCase *kase = g_array_index (hits, MdgHit, 0).kase;
+    g_autofree char *markup = mdg_search_highlight (bundled, mdg_text_get (kase->symptom, "ja"), "hoken muko");
+
+    g_assert_nonnull (strstr (markup, "<b>"));
+  }
+
+  /* Words that are English stay English. */
+  g_assert_cmpuint (english->len, >, 0);
+  g_assert_cmpuint (first_number (english), ==, 6);
+}
+
+static gboolean
+has_kana_or_kanji (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if ((ch >= 0x3040 && ch <= 0x30FF) || (ch >= 0x4E00 && ch <= 0x9FFF))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The no-results page suggests words of the window's language: a Japanese
+ * window got “hotline” and “someone else” for romaji it could not find. */
+static void
+test_suggest_language (void)
+{
+  static const char * const queries[] = { "hokenn muukoo", "hotlinee", "保険賞", "insurence", "someone" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_auto(GStrv) ja = mdg_search_suggest_in (bundled, queries[i], "ja", 5);
+      g_auto(GStrv) easy = mdg_search_suggest_in (bundled, queries[i], "ja-x-easy", 5);
+      g_auto(GStrv) en = mdg_search_suggest_in (bundled, queries[i], "en", 5);
+      g_auto(GStrv) vi = mdg_search_suggest_in (bundled, queries[i], "vi", 5);
+
+      for (guint j = 0; ja[j] != NULL; j++)
+        if (!has_kana_or_kanji (ja[j]))
+          g_error ("«%s» in a Japanese window suggests “%s”", queries[i], ja[j]);
+      for (guint j = 0; easy[j] != NULL; j++)
+        g_assert_true (has_kana_or_kanji (easy[j]));
+      for (guint j = 0; en[j] != NULL; j++)
+        if (has_kana_or_kanji (en[j]))
+          g_error ("«%s» in an English window suggests “%s”", queries[i], en[j]);
+      for (guint j = 0; vi[j] != NULL; j++)
+        g_assert_false (has_kana_or_kanji (vi[j]));
+    }
+
+  {
+    g_auto(GStrv) ja = mdg_search_suggest_in (bundled, "hokenn muukoo", "ja", 5);
+    g_auto(GStrv) en = mdg_search_suggest_in (bundled, "someone", "en", 5);
+    g_auto(GStrv) kanji = mdg_search_suggest_in (bundled, "保険賞", "ja", 5);
+
+    g_assert_true (g_strv_contains ((const char * const *) ja, "無効"));
+    g_assert_true (g_strv_contains ((const char * const *) en, "someone else"));
+    g_assert_true (g_strv_contains ((const char * const *) kanji, "保険証"));
+  }
+}
+
 /* What the search keeps between keystrokes never changes an answer. */
 static void
 test_typing (void)
@@ -546,6 +688,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/search/suggest", test_suggest);
   g_test_add_func ("/search/related/code", test_related_code);
   g_test_add_func ("/search/related/order", test_related_order);
+  g_test_add_func ("/search/romaji/kana", test_romaji_kana);
+  g_test_add_func ("/search/romaji/search", test_romaji_search);
+  g_test_add_func ("/search/suggest-language", test_suggest_language);
+  g_test_add_func ("/search/black-circle", test_black_circle);
   g_test_add_func ("/search/quality", test_quality);
   g_test_add_func ("/search/typing", test_typing);
 

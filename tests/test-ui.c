@@ -16,9 +16,6 @@
 #include "mdg-window-private.h"
 #include "test-util.h"
 
-/* The cases of the bundled knowledge base: the document's twelve, then the added ones. */
-static guint n_bundled;
-
 typedef struct {
   MdgApplication *app;
   MdgWindow      *window;
@@ -42,6 +39,14 @@ open_window (Fixture    *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   spin (200);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+}
+
+/* Every case of the window's knowledge base: the document's twelve and the
+ * ones added after it. */
+static guint
+n_cases (Fixture *fixture)
+{
+  return mdg_kb_get_n_cases (mdg_application_get_kb (fixture->app));
 }
 
 static void
@@ -161,12 +166,16 @@ test_list (Fixture       *fixture,
   const char *label;
   const char *lang;
 
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, n_bundled);
-  for (guint i = 0; i < 12; i++)
-    g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, i)->number, ==, i + 1);
-  for (guint i = 12; i < n_bundled; i++)
-    g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, i)->number, ==,
-                      mdg_window_get_visible_case (fixture->window, i - 1)->number + (i == 12 ? 89 : 1));
+  /* The document's cases in its order; added cases join their areas. */
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, n_cases (fixture));
+  {
+    guint next = 1;
+
+    for (guint i = 0; i < n_cases (fixture); i++)
+      if (mdg_window_get_visible_case (fixture->window, i)->origin == MDG_ORIGIN_DOCUMENT)
+        g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, i)->number, ==, next++);
+    g_assert_cmpuint (next, ==, 13);
+  }
 
   /* Each row names number, area, title and error code to a screen reader. */
   row = mdg_window_get_visible_row (fixture->window, 0);
@@ -311,14 +320,15 @@ test_search (Fixture       *fixture,
   g_signal_emit_by_name (entry, "stop-search");
   spin (20);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, n_bundled);
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, n_cases (fixture));
 
   /* Through the entry's own signal, as typing does. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "010");
   end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-  while (mdg_window_get_n_visible_cases (fixture->window) == n_bundled && g_get_monotonic_time () < end)
+  while (mdg_window_get_n_visible_cases (fixture->window) == n_cases (fixture) &&
+         g_get_monotonic_time () < end)
     spin (10);
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), <, n_bundled);
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), <, n_cases (fixture));
   g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 1);
 }
 
@@ -407,16 +417,19 @@ test_no_results (Fixture       *fixture,
   }
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mdg_window_get_search_entry (fixture->window))), ==, "");
   g_assert_cmpstr (mdg_window_get_list_page (fixture->window), ==, "list");
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 3);
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), >=, 3);
   g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 7);
   g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 2)->number, ==, 9);
+  for (guint i = 0; i < mdg_window_get_n_visible_cases (fixture->window); i++)
+    g_assert_cmpstr (mdg_window_get_visible_case (fixture->window, i)->area->id, ==,
+                     mdg_window_get_visible_case (fixture->window, 0)->area->id);
   g_assert_cmpstr (mdg_window_get_content_page (fixture->window), ==, "case");
 
   /* Back to every area and every case. */
   gtk_drop_down_set_selected (mdg_window_get_area_dropdown (fixture->window), 0);
   search (fixture, "");
   g_assert_cmpstr (mdg_window_get_list_page (fixture->window), ==, "list");
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, n_bundled);
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, n_cases (fixture));
 }
 
 /* An added case says so in words in its row and its view, with its sources,
@@ -432,8 +445,14 @@ test_added_case (Fixture       *fixture,
   g_autofree char *document_view = NULL;
   GtkWidget *row;
 
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 2);
+  /* By area, then number: the added case 102 joins its area's cases, and
+   * the area's heading is not given twice. */
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 3);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 1);
   g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 1)->number, ==, 102);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 2)->number, ==, 3);
+  g_assert_null (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, 1))));
+  g_assert_nonnull (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, 2))));
   row = mdg_window_get_visible_row (fixture->window, 1);
   row_text = labels_of (row);
   g_assert_nonnull (strstr (row_text, "Added — not in the document"));
@@ -456,6 +475,37 @@ test_added_case (Fixture       *fixture,
   spin (20);
   document_view = labels_of (mdg_window_get_case_view (fixture->window));
   g_assert_null (strstr (document_view, "Added — not in the document"));
+}
+
+/* The no-results page suggests words in the window's language; run with
+ * LANGUAGE=en and LANGUAGE=ja (the ui-japanese test). */
+static void
+test_suggestion_language (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *lang = mdg_application_get_content_language (fixture->app);
+  GtkWidget *box;
+  guint n = 0;
+
+  search (fixture, "hokenn muukoo");
+  g_assert_cmpstr (mdg_window_get_list_page (fixture->window), ==, "no-results");
+  box = mdg_window_get_suggestions_box (fixture->window);
+  for (GtkWidget *child = gtk_widget_get_first_child (box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+      const char *label = gtk_button_get_label (GTK_BUTTON (button));
+      gboolean japanese = FALSE;
+
+      for (const char *p = label; *p != '\0'; p = g_utf8_next_char (p))
+        japanese |= g_utf8_get_char (p) >= 0x3040 && g_utf8_get_char (p) <= 0x9FFF;
+      if (japanese != g_str_has_prefix (lang, "ja"))
+        g_error ("a window in %s suggests “%s”", lang, label);
+      n++;
+    }
+  g_test_message ("%u suggestions in %s", n, lang);
+  g_assert_cmpuint (n, >, 0);
 }
 
 static void
@@ -624,7 +674,7 @@ test_bad_kb (void)
   g_assert_nonnull (strstr (mdg_window_get_banner_text (fixture.window),
                             mdg_application_get_kb_error (fixture.app)->message));
   /* It keeps working with the bundled knowledge base. */
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture.window), ==, n_bundled);
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture.window), ==, n_cases (&fixture));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.dismiss-banner", NULL);
   g_assert_false (mdg_window_get_banner_revealed (fixture.window));
@@ -743,13 +793,6 @@ main (int   argc,
     }
 
   gtk_test_init (&argc, &argv, NULL);
-  {
-    g_autoptr(MdgKb) kb = mdg_kb_new_default (NULL);
-
-    g_assert_nonnull (kb);
-    n_bundled = mdg_kb_get_n_cases (kb);
-    g_assert_cmpuint (n_bundled, >, 12);
-  }
 
 #define ADD(name, func) \
   g_test_add ("/ui/window/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -759,6 +802,7 @@ main (int   argc,
   ADD ("search", test_search);
   ADD ("no-results", test_no_results);
   ADD ("search-precision", test_search_precision);
+  ADD ("suggestion-language", test_suggestion_language);
   ADD ("pages", test_pages);
   ADD ("accessible-rows", test_accessible_rows);
   ADD ("accessible-panels", test_accessible_panels);

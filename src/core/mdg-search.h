@@ -50,6 +50,11 @@ char      *mdg_search_highlight (MdgSearch *self, const char *text, const char *
 /* Up to @max glossary terms or synonyms closest to @query, for the
  * no-results page: a NULL-terminated array, free with g_strfreev(). */
 char     **mdg_search_suggest (MdgSearch *self, const char *query, guint max);
+/* The same, only words of a window in @lang: its language and the one its
+ * texts fall back to (Japanese for ja-x-easy, English for the others), so
+ * that a Japanese window does not suggest “hotline”. NULL: any language. */
+char     **mdg_search_suggest_in (MdgSearch *self, const char *query, const char *lang,
+                                  guint max);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MdgSearch, mdg_search_free)
 
