@@ -182,6 +182,116 @@ def check_pdf(path, expected, lang, pages=1, size=A4, one_line=(), split=False):
     return problems
 
 
+def texts_of(node, path=''):
+    """Every Text of the knowledge base (an object with "ja"), with its path."""
+    if isinstance(node, dict):
+        if isinstance(node.get('ja'), str):
+            yield path, node
+        for key, value in node.items():
+            yield from texts_of(value, '%s.%s' % (path, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from texts_of(value, '%s[%d]' % (path, i))
+
+
+def english_sentences(kb):
+    """The sentences of the knowledge base's English texts long enough (four
+    Latin words or more) that finding one whole on a page means English text."""
+    sentences = set()
+    for _, text in texts_of(kb):
+        for sentence in re.split(r'(?<=[.!?;:])\s+|\n+', text.get('en', '')):
+            if len(re.findall(r'[A-Za-z]{2,}', sentence)) >= 4:
+                sentences.add(sentence.strip())
+    return sentences
+
+
+PHONE = re.compile(r'(?<![\d\-])0\d{1,4}-\d{1,4}-\d{2,4}(?![\d\-])')
+# The My Number toll-free service: the Japanese line and the lines in English,
+# Chinese, Korean, Spanish and Portuguese.
+MYNA_JAPANESE = '0120-95-0178'
+MYNA_FOREIGN = ('0120-0178-26', '0120-0178-27')
+
+
+def check_content(kb, pages):
+    """What the pages say, against the knowledge base: every case a patient or
+    citizen acts in speaks all eleven languages; no English sentence stands on
+    a page in another language; every phone number printed is a contact's, and
+    every contact a case names is printed with its number."""
+    contacts = {c['id']: c for c in kb.get('contacts', [])}
+    areas = {a['id']: a for a in kb['areas']}
+
+    # Every case where a patient or citizen acts has its handout, the contacts
+    # it names and its area's patient name in all eleven languages.
+    missing = []
+    for case in kb['cases']:
+        if not any(r['actor'] in ('patient', 'citizen') for r in case['responses']):
+            continue
+        if 'handout' not in case:
+            missing.append('case %d has no handout' % case['number'])
+            continue
+        texts = list(texts_of(case['handout'], 'handout'))
+        if 'patient_name' in areas[case['area']]:
+            texts.append(('area.patient_name', areas[case['area']]['patient_name']))
+        for cid in case.get('contacts', []):
+            texts += [('contact %s.%s' % (cid, p.lstrip('.')), t)
+                      for p, t in texts_of({k: v for k, v in contacts[cid].items()
+                                            if k in ('name', 'hours', 'audience')})]
+        for path, text in texts:
+            lacking = [lang for lang in LANGS if lang not in text]
+            if lacking:
+                missing.append('case %d %s lacks %s' % (case['number'], path, ', '.join(lacking)))
+    report(not missing, 'every case where a patient or citizen acts has a handout in all %d languages'
+           % len(LANGS), '; '.join(missing[:8]))
+
+    # No English sentence of the knowledge base on a page in another language
+    # (unless that language's own texts say the same words).
+    english = english_sentences(kb)
+    own = {lang: squeeze(' '.join(t[lang] for _, t in texts_of(kb) if lang in t)) for lang in LANGS}
+    found = []
+    for (kind, number, lang), text in sorted(pages.items(), key=str):
+        if lang == 'en' or kind == 'staff sheet':
+            continue
+        page = squeeze(text)
+        for sentence in english:
+            if squeeze(sentence) in page and squeeze(sentence) not in own[lang]:
+                found.append('%s %s %s: %r' % (kind, number or '', lang, sentence[:50]))
+    report(not found, 'no English sentence of the knowledge base on a non-English handout or patient sheet',
+           '; '.join(found[:8]))
+
+    # Phone numbers: each one printed is a knowledge-base contact's; each
+    # contact a case names is printed with its number on the case's handouts
+    # (in the languages the contact is for) and on the staff sheets; a
+    # non-Japanese page with the My Number line also gives its foreign lines.
+    phones = {c['phone'] for c in contacts.values() if 'phone' in c}
+    problems = []
+    for (kind, number, lang), text in sorted(pages.items(), key=str):
+        printed = set(PHONE.findall(re.sub(r'-\s*\n\s*', '-', text)))
+        where = '%s %s %s' % (kind, number or '', lang)
+        problems += ['%s prints %s, not a contact' % (where, p) for p in sorted(printed - phones)]
+        if lang not in ('ja', 'ja-x-easy') and MYNA_JAPANESE in printed and \
+                not printed.intersection(MYNA_FOREIGN):
+            problems.append('%s gives %s without its foreign-language lines' % (where, MYNA_JAPANESE))
+        if kind == 'patient sheet':
+            continue
+        for case in kb['cases']:
+            if kind == 'handout' and case['number'] != number:
+                continue
+            for cid in case.get('contacts', []):
+                c = contacts[cid]
+                if kind == 'handout' and lang not in c.get('handout_languages', LANGS):
+                    continue
+                if 'phone' in c and c['phone'] not in printed:
+                    problems.append('%s lacks %s (%s, case %d)' % (where, c['phone'], cid, case['number']))
+    report(not problems, 'every phone number printed is a contact of the knowledge base, '
+           'and each contact a case names is printed with its number', '; '.join(problems[:8]))
+
+    # The Japanese handout of case 12 gives the document's "3–4 days" once.
+    for lang, pattern in (('ja', r'3[～〜~]4日'), ('en', r'3 to 4 days')):
+        text = pages.get(('handout', 12, lang), '')
+        n = len(re.findall(pattern, re.sub(r'\s+', ' ', text)))
+        report(n == 1, 'the %s handout of case 12 says "3–4 days" once' % lang, 'said %d times' % n)
+
+
 def main():
     for tool in ('pdftotext', 'pdffonts', 'pdftoppm'):
         if shutil.which(tool) is None:
@@ -290,6 +400,8 @@ def main():
         report(not problems, 'staff sheet %s (%d pages)' % (lang, n), '; '.join(problems))
         if lang == 'ja':
             normal_pages = n
+
+    check_content(kb, pages)
 
     # -- a 5,000-character note runs over pages -----------------------------------
     long_kb = json.load(open(KB_JSON, encoding='utf-8'))

@@ -1239,6 +1239,16 @@ build_handout (MdgDocument *self,
   Block *block;
   Column *col;
 
+  /* A note whose words a step already says is not printed twice. */
+  for (guint i = notes->len; i-- > 0;)
+    for (guint j = 0; j < handout->steps->len; j++)
+      if (strstr (mdg_text_get (g_ptr_array_index (handout->steps, j), self->lang),
+                  g_ptr_array_index (notes, i)) != NULL)
+        {
+          g_ptr_array_remove_index (notes, i);
+          break;
+        }
+
   add_clinic_block (self, blocks, width);
   add_title (self, blocks, width, tr (self, N_("About your health insurance check")));
   if (self->kase->area->patient_name != NULL)
