@@ -243,6 +243,16 @@ test_synonyms (void)
   g_assert_cmpuint (search_first (bundled, "オンライン資格確認 別人"), ==, 6); /* オン資 */
 }
 
+/* Words of today's desk find the added cases first (issue 13). */
+static void
+test_added_cases (void)
+{
+  g_assert_cmpuint (search_first (bundled, "●"), ==, 101);
+  g_assert_cmpuint (search_first (bundled, "暗証番号"), ==, 103);
+  g_assert_cmpuint (search_first (bundled, "資格確認書"), ==, 109);
+  g_assert_cmpuint (search_first (bundled, "未委託・未登録"), ==, 111);
+}
+
 static void
 test_every_word (void)
 {
@@ -682,6 +692,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/search/error-codes", test_error_codes);
   g_test_add_func ("/search/readings", test_readings);
   g_test_add_func ("/search/synonyms", test_synonyms);
+  g_test_add_func ("/search/added-cases", test_added_cases);
   g_test_add_func ("/search/every-word", test_every_word);
   g_test_add_func ("/search/languages", test_languages);
   g_test_add_func ("/search/highlight", test_highlight);
