@@ -260,7 +260,8 @@ def check_content(kb, pages):
 
     # Phone numbers: each one printed is a knowledge-base contact's; each
     # contact a case names is printed with its number on the case's handouts
-    # (in the languages the contact is for) and on the staff sheets; a
+    # (in the languages the contact is for, unless it is staff_only) and on
+    # the staff sheets; a
     # non-Japanese page with the My Number line also gives its foreign lines.
     phones = {c['phone'] for c in contacts.values() if 'phone' in c}
     problems = []
@@ -278,7 +279,7 @@ def check_content(kb, pages):
                 continue
             for cid in case.get('contacts', []):
                 c = contacts[cid]
-                if kind == 'handout' and lang not in c.get('handout_languages', LANGS):
+                if kind == 'handout' and (c.get('staff_only') or lang not in c.get('handout_languages', LANGS)):
                     continue
                 if 'phone' in c and c['phone'] not in printed:
                     problems.append('%s lacks %s (%s, case %d)' % (where, c['phone'], cid, case['number']))

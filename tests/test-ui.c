@@ -404,7 +404,9 @@ test_no_results (Fixture       *fixture,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     n_buttons++;
-  g_assert_cmpuint (n_buttons, ==, 5);
+  /* One button per area: the document's five and those of the added cases. */
+  g_assert_cmpuint (n_buttons, ==, mdg_kb_get_areas (mdg_application_get_kb (fixture->app))->len);
+  g_assert_cmpuint (n_buttons, >=, 5);
 
   /* The third area, 薬剤情報の閲覧, holds cases 7 to 9: its button clears
    * the search and shows them. */

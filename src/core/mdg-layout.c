@@ -927,8 +927,9 @@ draw_block (cairo_t *cr,
 /* A handout that does not fit is set with less space and then smaller, by
  * scaling the body as a whole: the sizes stay the same, so Pango reuses its
  * fonts (finding fallback fonts for a size costs more than laying out the page),
- * and the body text goes below 14 × 0.86 = 12 pt only at the last step (11.5 pt),
- * which the longest added cases in Burmese, with two phone lines, need. */
+ * and the body text goes below 14 × 0.86 = 12 pt only at the last three steps
+ * (11.5, 11 and 10.6 pt), which only the longest added case in Burmese, with
+ * two phone lines and the clinic's details, needs (104). */
 static const Density handout_densities[] = {
   /* body step title heading small para section line-spacing scale */
   { 14.0, 15.0, 22.0, 15.0, 8.0, 8.0, 18.0, 0, 1.0 },
@@ -937,6 +938,8 @@ static const Density handout_densities[] = {
   { 14.0, 15.0, 22.0, 15.0, 8.0, 4.0, 8.0, 0.92, 0.9 },
   { 14.0, 15.0, 22.0, 15.0, 8.0, 3.0, 6.0, 0.88, 0.86 },
   { 14.0, 15.0, 22.0, 15.0, 8.0, 2.5, 5.0, 0.86, 0.82 },
+  { 14.0, 15.0, 22.0, 15.0, 8.0, 2.0, 4.0, 0.84, 0.79 },
+  { 14.0, 15.0, 22.0, 15.0, 8.0, 1.5, 3.0, 0.82, 0.76 },
 };
 
 /* The wall sheet has every situation on one page, so it may go down to 9 pt. */
