@@ -135,7 +135,7 @@ mdg_case_row_set_match (MdgCaseRow *self,
    * that the row does not look like a wrong hit. */
   if ((fields & (MDG_FIELD_SYMPTOM | MDG_FIELD_CODE)) == 0 && fields != 0)
     {
-      const char *where[3];
+      const char *where[4];
       guint n = 0;
 
       found = g_string_new (NULL);
@@ -145,6 +145,8 @@ mdg_case_row_set_match (MdgCaseRow *self,
         where[n++] = _("responses");
       if (fields & MDG_FIELD_NOTE)
         where[n++] = _("notes and terms");
+      if (fields & MDG_FIELD_HANDOUT)
+        where[n++] = _("the patient handout");
 
       for (guint i = 0; i < n; i++)
         {

@@ -442,6 +442,18 @@ test_related_code (void)
   for (guint i = 1; i < hits->len; i++)
     g_assert_true (g_array_index (hits, MdgHit, i).related);
 
+  /* The patient handout is the case's own text: a match there is direct. */
+  {
+    g_autoptr(GArray) handout = mdg_search_query (bundled, "びょういん");
+
+    g_assert_cmpuint (handout->len, >, 0);
+    for (guint i = 0; i < handout->len; i++)
+      {
+        g_assert_true (g_array_index (handout, MdgHit, i).fields & MDG_FIELD_HANDOUT);
+        g_assert_false (g_array_index (handout, MdgHit, i).related);
+      }
+  }
+
   /* Case 8 has 42 in its symptom, but the query is case 9's code. */
   g_assert_cmpuint (code->len, ==, 2);
   g_assert_cmpuint (g_array_index (code, MdgHit, 0).kase->number, ==, 9);

@@ -42,7 +42,7 @@ static const MdgField section_fields[N_SECTIONS] = {
   MDG_FIELD_CAUSE,
   MDG_FIELD_RESPONSE,
   MDG_FIELD_NOTE,
-  MDG_FIELD_NOTE,
+  MDG_FIELD_HANDOUT,
 };
 
 /* A match's tier: the higher, the better; 0 is no match. */
@@ -2439,8 +2439,8 @@ is_code_of (MdgSearch  *self,
   return g_strcmp0 (code, norm) == 0;
 }
 
-/* A case that names the words only in a note, a glossary term, an update note
- * or its handout may have nothing to do with the problem: “010” is case 1's
+/* A case that names the words only in a note, a glossary term or an update
+ * note may have nothing to do with the problem: “010” is case 1's
  * error code, and merely appears in other cases' notes. Such hits, and when
  * the query is an error code every case but the one with that code, are
  * marked related and moved after the direct ones, each part keeping its

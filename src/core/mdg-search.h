@@ -22,6 +22,7 @@ typedef enum {
   MDG_FIELD_CAUSE = 1 << 2,
   MDG_FIELD_RESPONSE = 1 << 3,
   MDG_FIELD_NOTE = 1 << 4,      /* notes, update notes, glossary terms, area */
+  MDG_FIELD_HANDOUT = 1 << 5,   /* the patient handout */
 } MdgField;
 
 typedef struct {
@@ -29,8 +30,8 @@ typedef struct {
   int       score;    /* higher is better */
   MdgField  fields;   /* where it matched */
   gboolean  related;  /* only possibly related: matched only in notes, glossary
-                       * terms, update notes or the handout, or beside the case
-                       * whose error code the query is */
+                       * terms or update notes, or beside the case whose error
+                       * code the query is */
 } MdgHit;
 
 /* Builds the index: normalises every text of every case once. */
