@@ -446,12 +446,19 @@ test_related_code (void)
   {
     g_autoptr(GArray) handout = mdg_search_query (bundled, "びょういん");
 
+    guint only_handout = 0;
+
     g_assert_cmpuint (handout->len, >, 0);
     for (guint i = 0; i < handout->len; i++)
       {
-        g_assert_true (g_array_index (handout, MdgHit, i).fields & MDG_FIELD_HANDOUT);
+        /* Added cases say 病院 in other places too (a note makes a hit
+         * related); a hit found only in its handout is direct. */
+        if (g_array_index (handout, MdgHit, i).fields != MDG_FIELD_HANDOUT)
+          continue;
+        only_handout++;
         g_assert_false (g_array_index (handout, MdgHit, i).related);
       }
+    g_assert_cmpuint (only_handout, >, 0);
   }
 
   /* Case 8 has 42 in its symptom, but the query is case 9's code. */
