@@ -370,6 +370,11 @@ def main():
                 expected += [text_get(s, lang) for s in c['handout']['steps']]
         pages[('patient sheet', 0, lang)] = pdf_text(out)
         problems = check_pdf(out, expected, lang)
+        # One page on the wall: the document's cases; added ones have handouts.
+        sheet = squeeze(pages[('patient sheet', 0, lang)])
+        problems += ['added case %d on the sheet' % c['number'] for c in cases
+                     if c.get('origin') == 'added' and 'handout' in c and lang != 'my'
+                     and squeeze(text_get(c['handout']['situation'], lang)) in sheet]
         return not problems, name, '; '.join(problems)
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
