@@ -9,8 +9,8 @@
  * are valid UTF-8, as the search entry and the loader guarantee; texts follow
  * the loader's rules (no control characters but newlines).
  *
- * Besides not crashing: hits are cases of the knowledge base, each once, best
- * first; the highlight is Pango markup that parses, and its plain text is the
+ * Besides not crashing: hits are cases of the knowledge base, each once, the
+ * direct ones before the related ones, each best first; the highlight is Pango markup that parses, and its plain text is the
  * text itself, whatever <, &, quotes or tags the text and query hold.
  */
 
@@ -103,7 +103,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         {
           const MdgHit *before = &g_array_index (hits, MdgHit, i - 1);
 
-          FUZZ_CHECK (before->score > hit->score ||
+          /* The direct hits, then the related ones, each best first. */
+          FUZZ_CHECK (!before->related || hit->related);
+          FUZZ_CHECK (before->related != hit->related ||
+                      before->score > hit->score ||
                       (before->score == hit->score &&
                        before->kase->number < hit->kase->number));
           for (guint j = 0; j < i; j++)

@@ -16,6 +16,7 @@ struct _MdgCaseRow
 
   GtkLabel      *number_label;
   GtkLabel      *title_label;
+  GtkLabel      *origin_label;
   GtkLabel      *found_label;
   GtkLabel      *code_label;
 
@@ -48,6 +49,14 @@ mdg_case_row_new (MdgCase    *kase,
   gtk_label_set_text (self->number_label, number);
   gtk_label_set_text (self->title_label, title);
 
+  /* In words, not only colour: what the document says and what we added must
+   * not be taken for each other. */
+  if (kase->origin == MDG_ORIGIN_ADDED)
+    {
+      gtk_label_set_text (self->origin_label, _("Added — not in the document"));
+      gtk_widget_set_visible (GTK_WIDGET (self->origin_label), TRUE);
+    }
+
   if (kase->error_code != NULL)
     {
       gtk_label_set_text (self->code_label, kase->error_code);
@@ -61,6 +70,15 @@ mdg_case_row_new (MdgCase    *kase,
       /* Translators: a screen reader reads "Case 4, 資格情報の閲覧, 資格情報が無効, no error code". */
       self->accessible_label = g_strdup_printf (_("Case %u, %s, %s, no error code"),
                                                 kase->number, area, title);
+    }
+
+  if (kase->origin == MDG_ORIGIN_ADDED)
+    {
+      char *label = g_strdup_printf ("%s, %s", self->accessible_label,
+                                     _("Added — not in the document"));
+
+      g_free (self->accessible_label);
+      self->accessible_label = label;
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -117,7 +135,7 @@ mdg_case_row_set_match (MdgCaseRow *self,
    * that the row does not look like a wrong hit. */
   if ((fields & (MDG_FIELD_SYMPTOM | MDG_FIELD_CODE)) == 0 && fields != 0)
     {
-      const char *where[3];
+      const char *where[4];
       guint n = 0;
 
       found = g_string_new (NULL);
@@ -127,6 +145,8 @@ mdg_case_row_set_match (MdgCaseRow *self,
         where[n++] = _("responses");
       if (fields & MDG_FIELD_NOTE)
         where[n++] = _("notes and terms");
+      if (fields & MDG_FIELD_HANDOUT)
+        where[n++] = _("the patient handout");
 
       for (guint i = 0; i < n; i++)
         {
@@ -170,6 +190,7 @@ mdg_case_row_class_init (MdgCaseRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/mdg-case-row.ui");
   gtk_widget_class_bind_template_child (widget_class, MdgCaseRow, number_label);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgCaseRow, origin_label);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseRow, found_label);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseRow, code_label);
 }

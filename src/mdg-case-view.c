@@ -18,6 +18,7 @@ struct _MdgCaseView
 
   GtkLabel    *overline_label;
   GtkLabel    *title_label;
+  GtkBox      *origin_box;
   GtkLabel    *symptom_label;
   GtkWidget   *error_box;
   GtkLabel    *error_screen_label;
@@ -59,6 +60,7 @@ mdg_case_view_clear (MdgCaseView *self)
 
   g_assert (MDG_IS_CASE_VIEW (self));
 
+  mdg_ui_box_remove_all (self->origin_box);
   mdg_ui_box_remove_all (self->notes_box);
   mdg_ui_box_remove_all (self->causes_box);
   mdg_ui_box_remove_all (self->responses_box);
@@ -69,6 +71,7 @@ mdg_case_view_clear (MdgCaseView *self)
     gtk_flow_box_remove (self->legend_box, child);
 
   gtk_widget_set_visible (self->error_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->origin_box), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->notes_box), FALSE);
   gtk_widget_set_visible (self->updates_section, FALSE);
   gtk_widget_set_visible (self->contacts_section, FALSE);
@@ -143,6 +146,62 @@ mdg_case_view_add_responses (MdgCaseView *self,
     }
 }
 
+/* An added case says so in words, with the pages it is written from. */
+static void
+mdg_case_view_add_origin (MdgCaseView *self,
+                          const char  *lang)
+{
+  MdgCase *kase = self->kase;
+  g_autofree char *checked = NULL;
+  GtkWidget *head;
+  GtkWidget *label;
+
+  if (kase->origin != MDG_ORIGIN_ADDED)
+    return;
+
+  head = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (head), 6);
+  gtk_grid_attach (GTK_GRID (head), gtk_image_new_from_icon_name ("dialog-information-symbolic"),
+                   0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (head),
+                   mdg_ui_text_label_new (_("Added — not in the document"), "our-note-title"),
+                   1, 0, 1, 1);
+  gtk_box_append (self->origin_box, head);
+
+  gtk_box_append (self->origin_box,
+                  mdg_ui_text_label_new (_("Madoguchi wrote this case from the sources below; "
+                                           "the document does not have it."), NULL));
+  for (guint i = 0; i < kase->sources->len; i++)
+    {
+      const MdgSource *source = g_ptr_array_index (kase->sources, i);
+      g_autofree char *link = mdg_ui_link_markup (source->url);
+      g_autofree char *title = g_markup_escape_text (source->title, -1);
+      /* Translators: a source of an added case: its title, then its web address. */
+      g_autofree char *markup = g_strdup_printf (_("Source: %s %s"), title, link);
+
+      label = mdg_ui_text_label_new (NULL, "source");
+      gtk_label_set_markup (GTK_LABEL (label), markup);
+      gtk_box_append (self->origin_box, label);
+    }
+  checked = mdg_ui_source_markup (NULL, kase->checked);
+  label = mdg_ui_text_label_new (NULL, "source");
+  gtk_label_set_markup (GTK_LABEL (label), checked);
+  gtk_box_append (self->origin_box, label);
+
+  if (kase->unclear->len > 0)
+    {
+      gtk_box_append (self->origin_box,
+                      mdg_ui_text_label_new (_("What the sources leave unclear:"), "heading"));
+      for (guint i = 0; i < kase->unclear->len; i++)
+        {
+          g_autofree char *text = mdg_ui_note_text (mdg_text_get (g_ptr_array_index (kase->unclear, i), lang));
+
+          gtk_box_append (self->origin_box, mdg_ui_text_label_new (text, "note"));
+        }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->origin_box), TRUE);
+}
+
 static void
 mdg_case_view_add_updates (MdgCaseView *self,
                            const char  *lang)
@@ -172,6 +231,9 @@ mdg_case_view_add_updates (MdgCaseView *self,
       gtk_grid_attach (GTK_GRID (head), label, 1, 0, 1, 1);
       gtk_box_append (GTK_BOX (box), head);
 
+      /* Two notes of one date are told apart by their titles. */
+      if (update->title != NULL)
+        gtk_box_append (GTK_BOX (box), mdg_ui_text_label_new (mdg_text_get (update->title, lang), "heading"));
       gtk_box_append (GTK_BOX (box), mdg_ui_text_label_new (mdg_text_get (update->text, lang), NULL));
 
       for (guint j = 0; update->sources != NULL && j < update->sources->len; j++)
@@ -299,6 +361,7 @@ mdg_case_view_set_case (MdgCaseView *self,
                                 mdg_text_get (kase->area->name, lang));
   gtk_label_set_text (self->overline_label, overline);
   gtk_label_set_text (self->title_label, mdg_text_get (kase->title, lang));
+  mdg_case_view_add_origin (self, lang);
 
   gtk_label_set_text (self->symptom_label, mdg_text_get (kase->symptom, lang));
 
@@ -376,6 +439,7 @@ mdg_case_view_class_init (MdgCaseViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/mdg-case-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MdgCaseView, overline_label);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgCaseView, origin_box);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseView, symptom_label);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseView, error_box);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseView, error_screen_label);

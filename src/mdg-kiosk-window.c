@@ -177,6 +177,14 @@ tr (MdgKioskWindow *self,
   return translated == interned ? msgid : translated;
 }
 
+/* The words that mark a case not in the document, as the handout's footer
+ * says them (no "kiosk" context: the same words on paper and on screen). */
+static const char *
+added_mark (MdgKioskWindow *self)
+{
+  return mdg_translate (self->language, "Added — not in the document");
+}
+
 static const char *
 pango_language_for (const char *tag)
 {
@@ -940,6 +948,8 @@ mdg_kiosk_window_build_case (MdgKioskWindow *self)
   /* What happened */
   gtk_box_append (self->case_box, section_heading_new (self, NC_("kiosk", "What happened")));
   gtk_box_append (self->case_box, kb_text_new (case_summary_text (kase), lang, "kiosk-lead"));
+  if (kase->origin == MDG_ORIGIN_ADDED)
+    gtk_box_append (self->case_box, GTK_WIDGET (text_label_new (added_mark (self), lang, "kiosk-added")));
 
   /* What you do */
   if (handout != NULL && handout->steps != NULL && handout->steps->len > 0)
@@ -1153,12 +1163,28 @@ mdg_kiosk_window_build_list (MdgKioskWindow *self)
           gtk_box_append (GTK_BOX (box), GTK_WIDGET (code_label));
           set_accessible_label (button, accessible);
         }
+      else if (kase->origin == MDG_ORIGIN_ADDED)
+        {
+          g_autofree char *accessible = g_strdup_printf ("%s. %s", summary, added_mark (self));
+
+          set_accessible_label (button, accessible);
+        }
       else
         {
           set_accessible_label (button, summary);
         }
 
-      gtk_box_prepend (GTK_BOX (box), kb_text_new (case_summary_text (kase), lang, NULL));
+      if (kase->origin == MDG_ORIGIN_ADDED)
+        {
+          GtkWidget *words = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+          gtk_widget_set_hexpand (words, TRUE);
+          gtk_box_append (GTK_BOX (words), kb_text_new (case_summary_text (kase), lang, NULL));
+          gtk_box_append (GTK_BOX (words), GTK_WIDGET (text_label_new (added_mark (self), lang, "kiosk-added")));
+          gtk_box_prepend (GTK_BOX (box), words);
+        }
+      else
+        gtk_box_prepend (GTK_BOX (box), kb_text_new (case_summary_text (kase), lang, NULL));
       {
         gtk_box_append (GTK_BOX (box), decoration_icon_new ("go-next-symbolic", 32));
       }

@@ -497,6 +497,10 @@ mdg_preferences_window_dispose (GObject *object)
 {
   MdgPreferencesWindow *self = (MdgPreferencesWindow *)object;
 
+  /* A check still running holds the window past its dispose; a change of
+   * the settings then must not reach the template's children, gone now. */
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
   g_cancellable_cancel (self->kb_cancellable);
   g_clear_object (&self->kb_cancellable);
   if (self->chooser != NULL)

@@ -66,6 +66,7 @@ struct _MdgWindow
    * when the query is empty, which lists every case by number. */
   GHashTable           *ranks;
   GHashTable           *fields;
+  GHashTable           *related;   /* the hits only possibly related, listed last */
   char                 *query;
   const MdgArea        *area;
 
@@ -198,6 +199,19 @@ mdg_window_sort_func (gconstpointer a,
         return rank_a < rank_b ? -1 : 1;
     }
 
+  /* By area, then number: an added case (from 101) joins its area's cases,
+   * so that no area's heading comes twice. */
+  if (case_a->area != case_b->area && self->kb != NULL)
+    {
+      GPtrArray *areas = mdg_kb_get_areas (self->kb);
+      guint area_a = G_MAXUINT, area_b = G_MAXUINT;
+
+      g_ptr_array_find (areas, case_a->area, &area_a);
+      g_ptr_array_find (areas, case_b->area, &area_b);
+      if (area_a != area_b)
+        return area_a < area_b ? -1 : 1;
+    }
+
   return case_a->number < case_b->number ? -1 : case_a->number > case_b->number;
 }
 
@@ -234,11 +248,19 @@ mdg_window_update_header (GtkListBoxRow *row,
                           gpointer       user_data)
 {
   MdgWindow *self = user_data;
-  const MdgArea *area = mdg_case_row_get_case (MDG_CASE_ROW (row))->area;
-  const MdgArea *previous = before != NULL ? mdg_case_row_get_case (MDG_CASE_ROW (before))->area : NULL;
+  MdgCase *kase = mdg_case_row_get_case (MDG_CASE_ROW (row));
+  MdgCase *previous_case = before != NULL ? mdg_case_row_get_case (MDG_CASE_ROW (before)) : NULL;
+  const MdgArea *area = kase->area;
+  const MdgArea *previous = previous_case != NULL ? previous_case->area : NULL;
+  gboolean related = self->related != NULL && g_hash_table_contains (self->related, kase);
+  gboolean previous_related = previous_case != NULL && self->related != NULL &&
+                              g_hash_table_contains (self->related, previous_case);
   GtkWidget *header;
 
-  if (area == NULL || (before != NULL && area == previous))
+  /* The related hits stand under one heading of their own, after the direct
+   * ones; an area's name would repeat one given above. */
+  if (related ? previous_related
+              : (area == NULL || (before != NULL && area == previous)))
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
@@ -253,7 +275,10 @@ mdg_window_update_header (GtkListBoxRow *row,
       gtk_widget_add_css_class (header, "case-group");
       gtk_list_box_row_set_header (row, header);
     }
-  gtk_label_set_text (GTK_LABEL (header), mdg_text_get (area->name, self->lang));
+  if (related)
+    gtk_label_set_text (GTK_LABEL (header), _("Possibly related"));
+  else
+    gtk_label_set_text (GTK_LABEL (header), mdg_text_get (area->name, self->lang));
 }
 
 static void
@@ -383,7 +408,7 @@ mdg_window_update_no_results (MdgWindow *self)
   mdg_window_clear_buttons (self->suggestions_box);
   search = mdg_window_get_search (self);
   if (search != NULL && self->query != NULL)
-    suggestions = mdg_search_suggest (search, self->query, N_SUGGESTIONS);
+    suggestions = mdg_search_suggest_in (search, self->query, self->lang, N_SUGGESTIONS);
 
   for (guint i = 0; suggestions != NULL && suggestions[i] != NULL; i++)
     {
@@ -413,6 +438,8 @@ mdg_window_refresh (MdgWindow *self)
 
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  /* A row's heading depends on the query too (related or not). */
+  gtk_list_box_invalidate_headers (self->list_box);
 
   /* Rows the list box kept were made for the previous query. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
@@ -455,22 +482,43 @@ mdg_window_search_now (MdgWindow *self)
 
   g_clear_pointer (&self->ranks, g_hash_table_unref);
   g_clear_pointer (&self->fields, g_hash_table_unref);
+  g_clear_pointer (&self->related, g_hash_table_unref);
   g_clear_pointer (&self->query, g_free);
 
   if (*query != '\0' && self->kb != NULL)
     {
       MdgSearch *search = mdg_window_get_search (self);
       g_autoptr(GArray) hits = mdg_search_query (search, query);
+      g_autoptr(GPtrArray) areas = g_ptr_array_new ();
+      guint rank = 0;
 
       self->ranks = g_hash_table_new (NULL, NULL);
       self->fields = g_hash_table_new (NULL, NULL);
+      self->related = g_hash_table_new (NULL, NULL);
+
+      /* The direct hits by area, so that each area's name heads the list
+       * once: the areas in the order of their best hit, each area's hits in
+       * rank order. The related hits follow, in rank order. */
       for (guint i = 0; hits != NULL && i < hits->len; i++)
         {
           const MdgHit *hit = &g_array_index (hits, MdgHit, i);
 
-          g_hash_table_insert (self->ranks, hit->kase, GUINT_TO_POINTER (i + 1));
-          g_hash_table_insert (self->fields, hit->kase, GUINT_TO_POINTER (hit->fields));
+          if (!hit->related && !g_ptr_array_find (areas, hit->kase->area, NULL))
+            g_ptr_array_add (areas, (gpointer) hit->kase->area);
         }
+      for (guint a = 0; a <= areas->len; a++)
+        for (guint i = 0; hits != NULL && i < hits->len; i++)
+          {
+            const MdgHit *hit = &g_array_index (hits, MdgHit, i);
+
+            if (a < areas->len ? (hit->related || hit->kase->area != g_ptr_array_index (areas, a))
+                               : !hit->related)
+              continue;
+            g_hash_table_insert (self->ranks, hit->kase, GUINT_TO_POINTER (++rank));
+            g_hash_table_insert (self->fields, hit->kase, GUINT_TO_POINTER (hit->fields));
+            if (hit->related)
+              g_hash_table_add (self->related, hit->kase);
+          }
       self->query = g_steal_pointer (&query);
     }
 
@@ -982,6 +1030,7 @@ mdg_window_dispose (GObject *object)
   g_clear_object (&self->sorter);
   g_clear_pointer (&self->ranks, g_hash_table_unref);
   g_clear_pointer (&self->fields, g_hash_table_unref);
+  g_clear_pointer (&self->related, g_hash_table_unref);
   g_clear_pointer (&self->query, g_free);
   g_clear_object (&self->kb);
 

@@ -94,6 +94,9 @@ def main():
     report(r.returncode == 0 and numbers[-1] == '104', '--list prints case 104', r.stderr or numbers[-3:])
     r = run('--kb', kb_file, '--search', 'もくせい', '--language', 'ja', env=env)
     report(r.returncode == 0 and r.stdout.startswith('104\t'), '--search finds case 104', r.stdout + r.stderr)
+    r = run('--kb', kb_file, '--search', '二つ目の題', '--language', 'ja', env=env)
+    report(r.returncode == 0 and r.stdout.startswith('104\t'), '--search finds an update note by its title',
+           r.stdout + r.stderr)
     r = run('--kb', kb_file, '--check-kb', kb_file, env=env)
     report(r.returncode == 0, '--check-kb accepts an added case', r.stderr)
 

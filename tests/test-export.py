@@ -185,8 +185,23 @@ def contains(haystack, needle, lang):
     return squeeze(needle) in squeeze(haystack)
 
 
-def check_pdf(path, expected, lang, pages=1, size=A4, one_line=()):
-    """Returns a list of problems. Each of @one_line must stand on one line."""
+def contains_split(haystack, needle, lang):
+    """Like contains(), or the needle in two pieces, in order: a staff-sheet row
+    taller than a page breaks inside a cell, and pdftotext reads the other cells
+    of the row between the two pieces."""
+    if contains(haystack, needle, lang):
+        return True
+    hay, n = squeeze(haystack), squeeze(needle)
+    for k in range(4, len(n) - 3):
+        first = hay.find(n[:k])
+        if first >= 0 and hay.find(n[k:], first + k) >= 0:
+            return True
+    return False
+
+
+def check_pdf(path, expected, lang, pages=1, size=A4, one_line=(), split=False):
+    """Returns a list of problems. Each of @one_line must stand on one line.
+    With @split, a text may break in two across a page (the staff sheet)."""
     problems = []
     page_sizes, words = pdf_bbox(path)
     n, got_size = len(page_sizes), page_sizes[0]
@@ -196,7 +211,7 @@ def check_pdf(path, expected, lang, pages=1, size=A4, one_line=()):
         problems.append('page size %s, not %s' % (got_size, size))
     text = pdf_text(path)
     for s in expected:
-        if s and not contains(text, s, lang):
+        if s and not (contains_split if split else contains)(text, s, lang):
             problems.append('missing %r' % s[:60])
     lines = [squeeze(line) for line in text.splitlines()]
     for s in one_line:
@@ -382,7 +397,8 @@ def check_content(kb, pages):
 
     # Phone numbers: each one printed is a knowledge-base contact's; each
     # contact a case names is printed with its number on the case's handouts
-    # (in the languages the contact is for) and on the staff sheets; a
+    # (in the languages the contact is for, unless it is staff_only) and on
+    # the staff sheets; a
     # non-Japanese page with the My Number line also gives its foreign lines.
     phones = {c['phone'] for c in contacts.values() if 'phone' in c}
     problems = []
@@ -400,7 +416,7 @@ def check_content(kb, pages):
                 continue
             for cid in case.get('contacts', []):
                 c = contacts[cid]
-                if kind == 'handout' and lang not in c.get('handout_languages', LANGS):
+                if kind == 'handout' and (c.get('staff_only') or lang not in c.get('handout_languages', LANGS)):
                     continue
                 if 'phone' in c and c['phone'] not in printed:
                     problems.append('%s lacks %s (%s, case %d)' % (where, c['phone'], cid, case['number']))
@@ -442,12 +458,14 @@ def main():
                                            'What you need to do', 'What the clinic does',
                                            'Clinic:', 'Phone:', 'Date:')]
         expected.append(date_in(lang))
-        if case.get('contacts'):
+        # A staff_only line (the clinics' call centre) is never on a patient's page.
+        printed = [contacts[cid] for cid in case.get('contacts', [])
+                   if not contacts[cid].get('staff_only') and lang in contacts[cid].get('handout_languages', LANGS)]
+        staff_phones = [contacts[cid]['phone'] for cid in case.get('contacts', [])
+                        if contacts[cid].get('staff_only') and 'phone' in contacts[cid]]
+        if printed:
             expected.append(tr(lang, 'Whom to contact'))
-            for cid in case['contacts']:
-                c = contacts[cid]
-                if lang not in c.get('handout_languages', LANGS):
-                    continue
+            for c in printed:
                 expected.append(text_get(c['name'], lang))
                 if 'phone' in c:
                     expected.append(c['phone'])
@@ -458,6 +476,8 @@ def main():
         problems = check_pdf(out, expected, lang, one_line=[date_in(lang)] if lang != 'my' else [])
         if lang == 'ja-x-easy':
             problems += check_easy(out, easy_strings(h, kb))
+        text = squeeze(pdf_text(out))
+        problems += ['a line for clinics on the handout: %s' % p for p in staff_phones if squeeze(p) in text]
         # Small enough to mail: no font embedded whole (cairo 1.16 embeds all of
         # Noto Sans CJK's subroutines, about 1 MB, for its Latin letters and kana).
         if os.path.getsize(out) > 400 * 1024:
@@ -484,13 +504,18 @@ def main():
         expected = [tr(lang, 'If the insurance check at reception does not work'), tr(lang, 'Clinic:'),
                     tr(lang, 'Phone:')]
         for c in cases:
-            if 'handout' in c:
+            if 'handout' in c and c.get('origin', 'document') == 'document':
                 expected.append(text_get(c['handout']['situation'], lang))
                 expected += [text_get(s, lang) for s in c['handout']['steps']]
         pages[('patient sheet', 0, lang)] = pdf_text(out)
         problems = check_pdf(out, expected, lang)
         if lang == 'ja-x-easy':
             problems += check_easy(out, [s for c in cases if 'handout' in c for s in easy_strings(c['handout'], kb)])
+        # One page on the wall: the document's cases; added ones have handouts.
+        sheet = squeeze(pages[('patient sheet', 0, lang)])
+        problems += ['added case %d on the sheet' % c['number'] for c in cases
+                     if c.get('origin') == 'added' and 'handout' in c and lang != 'my'
+                     and squeeze(text_get(c['handout']['situation'], lang)) in sheet]
         return not problems, name, '; '.join(problems)
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
@@ -516,7 +541,9 @@ def main():
             for resp in c['responses']:
                 expected += [text_get(p['text'], lang) for p in resp['parts']]
         expected += [text_get(x, lang) for x in kb['summary']['items']]
-        problems = check_pdf(out, expected, lang, pages=None, size=(A4[1], A4[0]))
+        # The lines for clinics, which no patient's page prints, are here.
+        expected += [c['phone'] for c in kb['contacts'] if c.get('staff_only') and 'phone' in c]
+        problems = check_pdf(out, expected, lang, pages=None, size=(A4[1], A4[0]), split=True)
         report(not problems, 'staff sheet %s (%d pages)' % (lang, n), '; '.join(problems))
         if lang == 'ja':
             normal_pages = n

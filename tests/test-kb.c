@@ -94,6 +94,7 @@ static const Fixture fixtures[] = {
   { "bad-handout-language.json", INVALID, "contacts[0].handout_languages[1]", "unknown language tag “jp”" },  /* a contact for a language we do not know */
   { "duplicate-handout-language.json", INVALID, "contacts[0].handout_languages[2]", "given twice" },  /* a language listed twice */
   { "empty-handout-languages.json", INVALID, "contacts[0].handout_languages", "at least one language tag" },  /* a contact printed on no handout */
+  { "bad-staff-only.json", INVALID, "contacts[0].staff_only", "expected true or false" },  /* staff_only as a string */
   { "no-sources.json", INVALID, "updates[0].sources", "at least one source" },  /* an update without a source */
   { "bad-error-code.json", INVALID, "cases[1].error.code", "ASCII letters and digits" },  /* an error code with a dash */
   { "reading-not-hiragana.json", INVALID, "readings[0].reading", "hiragana" },  /* a reading in katakana */
@@ -158,7 +159,7 @@ check_outcome (const Fixture *fixture,
     {
       g_assert_no_error (error);
       g_assert_nonnull (kb);
-      g_assert_cmpuint (mdg_kb_get_n_cases (kb), ==, 2);
+      g_assert_cmpuint (mdg_kb_get_n_cases (kb), >=, 2);
       return;
     }
 
@@ -1076,9 +1077,32 @@ static void
 test_default_cases (void)
 {
   g_autoptr(MdgKb) kb = load_default ();
+  guint n_cases = mdg_kb_get_n_cases (kb);
 
-  g_assert_cmpuint (mdg_kb_get_n_cases (kb), ==, G_N_ELEMENTS (expected_cases));
+  /* The document's twelve cases first, then the added ones from 101 (issue 13). */
+  g_assert_cmpuint (n_cases, >=, G_N_ELEMENTS (expected_cases) + 12);
   g_assert_true (g_str_has_prefix (mdg_kb_get_origin (kb), "resource://"));
+  for (guint i = 0; i < mdg_kb_get_n_cases (kb); i++)
+    {
+      g_autoptr(MdgCase) kase = g_list_model_get_item (mdg_kb_get_cases (kb), i);
+
+      g_assert_cmpint (kase->origin, ==, i < G_N_ELEMENTS (expected_cases) ? MDG_ORIGIN_DOCUMENT
+                                                                           : MDG_ORIGIN_ADDED);
+    }
+
+  for (guint i = G_N_ELEMENTS (expected_cases); i < n_cases; i++)
+    {
+      g_autoptr(MdgCase) kase = g_list_model_get_item (mdg_kb_get_cases (kb), i);
+
+      g_test_message ("case %u", kase->number);
+      g_assert_cmpuint (kase->number, >=, 101);
+      g_assert_cmpint (kase->origin, ==, MDG_ORIGIN_ADDED);
+      g_assert_cmpuint (kase->sources->len, >=, 1);
+      g_assert_cmpstr (kase->checked, ==, "2026-12-06");
+      g_assert_true ((kase->handout != NULL) ==
+                     (mdg_case_has_actor (kase, MDG_ACTOR_PATIENT) ||
+                      mdg_case_has_actor (kase, MDG_ACTOR_CITIZEN)));
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (expected_cases); i++)
     {
@@ -1089,6 +1113,7 @@ test_default_cases (void)
 
       g_test_message ("case %u", expected->number);
       g_assert_cmpuint (kase->number, ==, expected->number);
+      g_assert_cmpint (kase->origin, ==, MDG_ORIGIN_DOCUMENT);
       g_assert_true (mdg_kb_get_case (kb, expected->number) == kase);
       g_assert_cmpstr (mdg_text_get (kase->area->name, "ja"), ==, expected->area);
       g_assert_cmpuint (kase->causes->len, ==, expected->n_causes);
@@ -1181,6 +1206,15 @@ test_default_details (void)
         }
       if (g_strcmp0 (contact->phone, "0120-95-0178") == 0)
         g_assert_true (mdg_contact_is_for_language (contact, "ja"));
+      /* The clinics' call centre: staff sheet and case view, no patient's page. */
+      if (g_strcmp0 (contact->phone, "0800-080-4583") == 0)
+        {
+          g_assert_true (contact->staff_only);
+          for (guint j = 0; mdg_languages[j] != NULL; j++)
+            g_assert_false (mdg_contact_is_for_language (contact, mdg_languages[j]));
+        }
+      else
+        g_assert_false (contact->staff_only);
     }
   g_assert_true (found);
   for (guint i = 0; i < mdg_kb_get_updates (kb)->len; i++)
@@ -1379,7 +1413,9 @@ test_default_matches_seed (void)
     {
       g_autoptr(MdgCase) kase = g_list_model_get_item (cases, i);
 
-      visit_case (kase, check_in_seed, &check);
+      /* An added case is not the document's: its sources are its own. */
+      if (kase->origin == MDG_ORIGIN_DOCUMENT)
+        visit_case (kase, check_in_seed, &check);
     }
   check_in_seed ("summary.actor", mdg_kb_get_summary_actor (kb), &check);
   check_in_seed ("summary.intro", mdg_kb_get_summary_intro (kb), &check);

@@ -222,7 +222,7 @@ fixture_set_up (Fixture       *fixture,
   g_settings_reset (fixture->settings, "kiosk-unlock-hash");
   g_settings_reset (fixture->settings, "kiosk-idle-seconds");
 
-  fixture->app = mdg_application_new (NULL);
+  fixture->app = mdg_application_new (data);
   g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
   /* One object path per application on the session bus. */
   {
@@ -662,6 +662,66 @@ assert_pristine (Fixture *fixture)
                    kiosk_text ("ja", "What happened?"));
 }
 
+/* The text of the labels on screen now (not those of hidden pages). */
+static char *
+mapped_labels_of (gpointer widget)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  GString *out = g_string_new (NULL);
+
+  collect_widgets (widget, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *w = g_ptr_array_index (widgets, i);
+
+      if (GTK_IS_LABEL (w) && gtk_widget_get_mapped (w))
+        g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (w)));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A case not in the document says so, in the patient's language, in the list
+ * and on its page. */
+static void
+test_added_case (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *list = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *document_page = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", "ja");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-area", "s", "initial-registration");
+  spin (50);
+  list = mapped_labels_of (fixture->window);
+  g_assert_nonnull (strstr (list, "文書外・本アプリで追加"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 102);
+  spin (50);
+  g_assert_cmpuint (mdg_kiosk_window_get_case (fixture->window)->number, ==, 102);
+  page = mapped_labels_of (fixture->window);
+  g_assert_nonnull (strstr (page, "文書外・本アプリで追加"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", "en");
+  spin (50);
+  g_free (page);
+  page = mapped_labels_of (fixture->window);
+  g_assert_nonnull (strstr (page, "Added — not in the document"));
+
+  /* The page of case 102 stays mapped while the stack's transition runs. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 1);
+  for (guint i = 0; i < 60; i++)
+    {
+      spin (50);
+      g_free (document_page);
+      document_page = mapped_labels_of (fixture->window);
+      if (strstr (document_page, "Added — not in the document") == NULL)
+        break;
+    }
+  g_assert_cmpuint (mdg_kiosk_window_get_case (fixture->window)->number, ==, 1);
+  g_assert_null (strstr (document_page, "Added — not in the document"));
+}
+
 static void
 test_idle_reset (Fixture       *fixture,
                  gconstpointer  data)
@@ -1099,6 +1159,8 @@ main (int   argc,
   ADD ("accessible/icon-only", test_accessible_icon_only);
   ADD ("easy-ruby", test_easy_ruby);
   ADD ("unlock", test_unlock);
+  g_test_add ("/kiosk/added-case", Fixture, MDG_FIXTURES_DIR "/added-case.json",
+              fixture_set_up, test_added_case, fixture_tear_down);
 #undef ADD
 
   return g_test_run ();

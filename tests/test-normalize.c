@@ -113,7 +113,10 @@ test_punctuation (void)
     { "「保険証」、資格確認書。", "保険証資格確認書" },
     { "氏名(名)の差異", "氏名名ノ差異" },
     { "e.g. <b> & \"quotes\"", "eg b quotes" },
-    { "※●✓マイナ・ポータル", "マイナポータル" },
+    { "※✓マイナ・ポータル", "マイナポータル" },
+    /* ● stands for a character the screen cannot show: it is searched. */
+    { "氏名 山●太郎", "氏名 山●太郎" },
+    { "⬤⚫", "●●" },
     { "ﾏｲﾅ･ﾎﾟｰﾀﾙ", "マイナポータル" },
   };
 
@@ -236,6 +239,12 @@ reference (const char *units)
       if (ch == '-' || ch == '~' ||
           (ch > 0x7F && g_utf8_strchr ("‐‑‒–—―⁓−⸺⸻〜〰ー﹘﹣－～ｰ", -1, ch) != NULL))
         ch = 0x30FC;
+      /* ● and the other black circles are kept, as ●. */
+      if (ch == 0x26AB || ch == 0x2B24 || ch == 0x25CF)
+        {
+          g_string_append (out, "●");
+          continue;
+        }
       /* Cherokee folds to capitals, as Unicode's case folding does. */
       if (ch >= 0xAB70 && ch <= 0xABBF)
         ch -= 0xAB70 - 0x13A0;

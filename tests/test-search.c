@@ -3,6 +3,7 @@
 
 #include "mdg-search.h"
 #include "mdg-search-private.h"
+#include "mdg-normalize-private.h"
 
 #include <pango/pango.h>
 #include <string.h>
@@ -44,6 +45,18 @@ search_count (MdgSearch  *search,
   g_autoptr(GArray) hits = mdg_search_query (search, query);
 
   return hits->len;
+}
+
+/* Whether @number is among the first @within results of @query. */
+static gboolean
+search_within (MdgSearch  *search,
+               const char *query,
+               guint       number,
+               guint       within)
+{
+  g_autoptr(GArray) hits = mdg_search_query (search, query);
+
+  return has_number (hits, number, within);
 }
 
 /* A knowledge base made for the ranking rules. */
@@ -90,6 +103,8 @@ fixture_search (void)
   /* An error code beats the same digits in a symptom. */
   g_ptr_array_add (cases, fixture_case (8, "番号42の窓口", "不明", "待つ。", NULL));
   g_ptr_array_add (cases, fixture_case (9, "止まる", "不明", "待つ。", "42"));
+  /* ● as the screen shows it for a character it cannot show. */
+  g_ptr_array_add (cases, fixture_case (10, "氏名の一部が●で表示される", "外字", "確認する。", NULL));
   g_ptr_array_add (cases, NULL);
 
   joined = g_strjoinv (",", (char **) cases->pdata);
@@ -214,17 +229,28 @@ test_readings (void)
 static void
 test_synonyms (void)
 {
-  /* Each finds a case that says only the other word. */
-  g_assert_cmpuint (search_first (bundled, "中間サーバー"), ==, 1);          /* 中間SV */
+  /* Each finds a case that says only the other word. Where an added case
+   * (101 and up) says the word itself, it may come first. */
+  g_assert_true (search_within (bundled, "中間サーバー", 1, 2));              /* 中間SV; 101 */
   g_assert_cmpuint (search_first (bundled, "被保険者番号 照会"), ==, 3);     /* 被保番照会 */
   g_assert_cmpuint (search_first (bundled, "マイナカード 無効"), ==, 4);     /* マイナンバーカード */
-  g_assert_cmpuint (search_first (bundled, "マイナ保険証 無効"), ==, 4);
+  g_assert_true (search_within (bundled, "マイナ保険証 無効", 4, 2));        /* 108 */
   g_assert_cmpuint (search_first (bundled, "被保険者証 無効"), ==, 5);       /* 保険証 */
   g_assert_cmpuint (search_first (bundled, "他人"), ==, 6);                  /* 別人 */
-  g_assert_cmpuint (search_first (bundled, "名前"), ==, 6);                  /* 氏名 */
+  g_assert_true (search_within (bundled, "名前", 6, 2));                      /* 氏名; 101 */
   g_assert_cmpuint (search_first (bundled, "薬 見られない"), ==, 8);         /* 薬剤情報が表示されない */
   g_assert_cmpuint (search_first (bundled, "健診 間違い"), ==, 11);          /* 特定健診等情報が誤っている */
   g_assert_cmpuint (search_first (bundled, "オンライン資格確認 別人"), ==, 6); /* オン資 */
+}
+
+/* Words of today's desk find the added cases first (issue 13). */
+static void
+test_added_cases (void)
+{
+  g_assert_cmpuint (search_first (bundled, "●"), ==, 101);
+  g_assert_cmpuint (search_first (bundled, "暗証番号"), ==, 103);
+  g_assert_cmpuint (search_first (bundled, "資格確認書"), ==, 109);
+  g_assert_cmpuint (search_first (bundled, "未委託・未登録"), ==, 111);
 }
 
 static void
@@ -401,6 +427,84 @@ test_quality (void)
   g_assert_cmpuint (top3, ==, expectations->len);
 }
 
+/* An error code lists its case alone among the direct matches; the cases that
+ * only mention it in notes or glossary terms come after, marked related. */
+static void
+test_related_code (void)
+{
+  g_autoptr(GArray) hits = mdg_search_query (bundled, "010");
+  g_autoptr(MdgSearch) search = fixture_search ();
+  g_autoptr(GArray) code = mdg_search_query (search, "42");
+
+  g_assert_cmpuint (hits->len, >, 1);
+  g_assert_cmpuint (g_array_index (hits, MdgHit, 0).kase->number, ==, 1);
+  g_assert_false (g_array_index (hits, MdgHit, 0).related);
+  for (guint i = 1; i < hits->len; i++)
+    g_assert_true (g_array_index (hits, MdgHit, i).related);
+
+  /* The patient handout is the case's own text: a match there is direct. */
+  {
+    g_autoptr(GArray) handout = mdg_search_query (bundled, "びょういん");
+
+    guint only_handout = 0;
+
+    g_assert_cmpuint (handout->len, >, 0);
+    for (guint i = 0; i < handout->len; i++)
+      {
+        /* Added cases say 病院 in other places too (a note makes a hit
+         * related); a hit found only in its handout is direct. */
+        if (g_array_index (handout, MdgHit, i).fields != MDG_FIELD_HANDOUT)
+          continue;
+        only_handout++;
+        g_assert_false (g_array_index (handout, MdgHit, i).related);
+      }
+    g_assert_cmpuint (only_handout, >, 0);
+  }
+
+  /* Case 8 has 42 in its symptom, but the query is case 9's code. */
+  g_assert_cmpuint (code->len, ==, 2);
+  g_assert_cmpuint (g_array_index (code, MdgHit, 0).kase->number, ==, 9);
+  g_assert_false (g_array_index (code, MdgHit, 0).related);
+  g_assert_cmpuint (g_array_index (code, MdgHit, 1).kase->number, ==, 8);
+  g_assert_true (g_array_index (code, MdgHit, 1).related);
+}
+
+/* For every query of the quality set and its first characters: the direct
+ * hits first, then those found only in notes, glossary terms, update notes
+ * or handouts, each part in rank order. */
+static void
+test_related_order (void)
+{
+  g_autoptr(GArray) expectations = read_expectations ();
+  guint n_related = 0;
+
+  for (guint i = 0; i < expectations->len; i++)
+    {
+      const char *query = g_array_index (expectations, Expectation, i).query;
+      g_autoptr(GArray) hits = mdg_search_query (bundled, query);
+      gboolean seen_related = FALSE;
+
+      for (guint h = 0; h < hits->len; h++)
+        {
+          const MdgHit *hit = &g_array_index (hits, MdgHit, h);
+
+          if (hit->related)
+            {
+              seen_related = TRUE;
+              n_related++;
+            }
+          else if (seen_related)
+            g_error ("«%s»: case %u, a direct match, comes after a related one", query, hit->kase->number);
+          if (!hit->related && hit->fields != 0 && (hit->fields & ~MDG_FIELD_NOTE) == 0)
+            g_error ("«%s»: case %u matched only in notes but is not marked related", query,
+                     hit->kase->number);
+          if (h > 0 && hit->related == (hit - 1)->related && hit->score > (hit - 1)->score)
+            g_error ("«%s»: case %u is out of rank order", query, hit->kase->number);
+        }
+    }
+  g_assert_cmpuint (n_related, >, 0);
+}
+
 static gboolean
 same_hits (GArray *a,
            GArray *b)
@@ -417,6 +521,145 @@ same_hits (GArray *a,
     }
 
   return TRUE;
+}
+
+/* ● is a character the desk types, not punctuation to drop. */
+static void
+test_black_circle (void)
+{
+  g_autoptr(MdgSearch) search = fixture_search ();
+  g_autoptr(GArray) hits = mdg_search_query (search, "●");
+  g_autoptr(GArray) large = mdg_search_query (search, "⬤ 表示");
+  g_autofree char *norm = mdg_normalize ("氏名●様");
+
+  g_assert_cmpstr (norm, ==, "氏名●様");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpuint (first_number (hits), ==, 10);
+  g_assert_cmpuint (large->len, ==, 1);
+  g_assert_cmpuint (first_number (large), ==, 10);
+}
+
+/* Romaji as an input method turns it into kana: Hepburn and kunrei. */
+static void
+test_romaji_kana (void)
+{
+  static const char * const pairs[][2] = {
+    { "hoken muko", "ほけん むこ" },
+    { "anshou bangou", "あんしょう ばんごう" },
+    { "ansyou bangou", "あんしょう ばんごう" },
+    { "shikaku kakuninsho", "しかく かくにんしょ" },
+    { "sikaku kakuninsyo", "しかく かくにんしょ" },
+    { "chiryou", "ちりょう" }, { "tiryou", "ちりょう" },
+    { "tsuuchi", "つうち" }, { "tuuti", "つうち" },
+    { "fuyou", "ふよう" }, { "huyou", "ふよう" },
+    { "jidou", "じどう" }, { "zidou", "じどう" },
+    { "shashin", "しゃしん" }, { "syasin", "しゃしん" },
+    { "kitte", "きって" }, { "matcha", "まっちゃ" },
+    { "konnichiha", "こんにちは" }, { "kin'en", "きんえん" }, { "kinnen", "きんねん" },
+    { "shinbun", "しんぶん" }, { "shimbun", "しんぶん" },
+    { "hōken", "ほうけん" }, { "hôken", "ほうけん" }, { "okâsan", "おかあさん" },
+    { "HOKEN", "ほけん" }, { "ｈｏｋｅｎ　ｓｈｏｕ", "ほけん しょう" },
+    { "hoken muk", "ほけん む" }, { "ka-do", "かーど" },
+  };
+  static const char * const not_romaji[] = { "010", "保険証", "hoken 010", "", " ", "?" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *kana = mdg_romaji_to_hiragana (pairs[i][0]);
+
+      g_assert_cmpstr (kana, ==, pairs[i][1]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_romaji); i++)
+    g_assert_null (mdg_romaji_to_hiragana (not_romaji[i]));
+}
+
+/* A query typed with the input method off finds what its kana finds, and
+ * highlights it; English still searches as English. */
+static void
+test_romaji_search (void)
+{
+  static const char * const pairs[][2] = {
+    { "hoken muko", "ほけん むこ" },
+    { "anshou bangou", "あんしょう ばんごう" },
+    { "ansyou bangou", "あんしょう ばんごう" },
+    { "shikaku kakuninsho", "しかく かくにんしょ" },
+    { "sikaku kakuninsyo", "しかく かくにんしょ" },
+    { "hokensho", "ほけんしょ" },
+    { "Hoken Mukō", "ほけん むこう" },
+  };
+  g_autoptr(GArray) english = mdg_search_query (bundled, "someone else");
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autoptr(GArray) romaji = mdg_search_query (bundled, pairs[i][0]);
+      g_autoptr(GArray) kana = mdg_search_query (bundled, pairs[i][1]);
+
+      g_assert_cmpuint (kana->len, >, 0);
+      if (!same_hits (romaji, kana))
+        g_error ("«%s» finds other cases than «%s»", pairs[i][0], pairs[i][1]);
+    }
+
+  {
+    g_autoptr(GArray) hits = mdg_search_query (bundled, "hoken muko");
+    MdgCase *kase = g_array_index (hits, MdgHit, 0).kase;
+    g_autofree char *markup = mdg_search_highlight (bundled, mdg_text_get (kase->symptom, "ja"), "hoken muko");
+
+    g_assert_nonnull (strstr (markup, "<b>"));
+  }
+
+  /* Words that are English stay English. */
+  g_assert_cmpuint (english->len, >, 0);
+  g_assert_cmpuint (first_number (english), ==, 6);
+}
+
+static gboolean
+has_kana_or_kanji (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if ((ch >= 0x3040 && ch <= 0x30FF) || (ch >= 0x4E00 && ch <= 0x9FFF))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The no-results page suggests words of the window's language: a Japanese
+ * window got “hotline” and “someone else” for romaji it could not find. */
+static void
+test_suggest_language (void)
+{
+  static const char * const queries[] = { "hokenn muukoo", "hotlinee", "保険賞", "insurence", "someone" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_auto(GStrv) ja = mdg_search_suggest_in (bundled, queries[i], "ja", 5);
+      g_auto(GStrv) easy = mdg_search_suggest_in (bundled, queries[i], "ja-x-easy", 5);
+      g_auto(GStrv) en = mdg_search_suggest_in (bundled, queries[i], "en", 5);
+      g_auto(GStrv) vi = mdg_search_suggest_in (bundled, queries[i], "vi", 5);
+
+      for (guint j = 0; ja[j] != NULL; j++)
+        if (!has_kana_or_kanji (ja[j]))
+          g_error ("«%s» in a Japanese window suggests “%s”", queries[i], ja[j]);
+      for (guint j = 0; easy[j] != NULL; j++)
+        g_assert_true (has_kana_or_kanji (easy[j]));
+      for (guint j = 0; en[j] != NULL; j++)
+        if (has_kana_or_kanji (en[j]))
+          g_error ("«%s» in an English window suggests “%s”", queries[i], en[j]);
+      for (guint j = 0; vi[j] != NULL; j++)
+        g_assert_false (has_kana_or_kanji (vi[j]));
+    }
+
+  {
+    g_auto(GStrv) ja = mdg_search_suggest_in (bundled, "hokenn muukoo", "ja", 5);
+    g_auto(GStrv) en = mdg_search_suggest_in (bundled, "someone", "en", 5);
+    g_auto(GStrv) kanji = mdg_search_suggest_in (bundled, "保険賞", "ja", 5);
+
+    g_assert_true (g_strv_contains ((const char * const *) ja, "無効"));
+    g_assert_true (g_strv_contains ((const char * const *) en, "someone else"));
+    g_assert_true (g_strv_contains ((const char * const *) kanji, "保険証"));
+  }
 }
 
 /* What the search keeps between keystrokes never changes an answer. */
@@ -468,10 +711,17 @@ main (int argc, char *argv[])
   g_test_add_func ("/search/error-codes", test_error_codes);
   g_test_add_func ("/search/readings", test_readings);
   g_test_add_func ("/search/synonyms", test_synonyms);
+  g_test_add_func ("/search/added-cases", test_added_cases);
   g_test_add_func ("/search/every-word", test_every_word);
   g_test_add_func ("/search/languages", test_languages);
   g_test_add_func ("/search/highlight", test_highlight);
   g_test_add_func ("/search/suggest", test_suggest);
+  g_test_add_func ("/search/related/code", test_related_code);
+  g_test_add_func ("/search/related/order", test_related_order);
+  g_test_add_func ("/search/romaji/kana", test_romaji_kana);
+  g_test_add_func ("/search/romaji/search", test_romaji_search);
+  g_test_add_func ("/search/suggest-language", test_suggest_language);
+  g_test_add_func ("/search/black-circle", test_black_circle);
   g_test_add_func ("/search/quality", test_quality);
   g_test_add_func ("/search/typing", test_typing);
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <gtk/gtk.h>
 
 #include "mdg-application.h"
@@ -38,6 +39,14 @@ open_window (Fixture    *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   spin (200);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+}
+
+/* Every case of the window's knowledge base: the document's twelve and the
+ * ones added after it. */
+static guint
+n_cases (Fixture *fixture)
+{
+  return mdg_kb_get_n_cases (mdg_application_get_kb (fixture->app));
 }
 
 static void
@@ -157,9 +166,16 @@ test_list (Fixture       *fixture,
   const char *label;
   const char *lang;
 
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 12);
-  for (guint i = 0; i < 12; i++)
-    g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, i)->number, ==, i + 1);
+  /* The document's cases in its order; added cases join their areas. */
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, n_cases (fixture));
+  {
+    guint next = 1;
+
+    for (guint i = 0; i < n_cases (fixture); i++)
+      if (mdg_window_get_visible_case (fixture->window, i)->origin == MDG_ORIGIN_DOCUMENT)
+        g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, i)->number, ==, next++);
+    g_assert_cmpuint (next, ==, 13);
+  }
 
   /* Each row names number, area, title and error code to a screen reader. */
   row = mdg_window_get_visible_row (fixture->window, 0);
@@ -304,15 +320,71 @@ test_search (Fixture       *fixture,
   g_signal_emit_by_name (entry, "stop-search");
   spin (20);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 12);
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, n_cases (fixture));
 
   /* Through the entry's own signal, as typing does. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "010");
   end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-  while (mdg_window_get_n_visible_cases (fixture->window) == 12 && g_get_monotonic_time () < end)
+  while (mdg_window_get_n_visible_cases (fixture->window) == n_cases (fixture) &&
+         g_get_monotonic_time () < end)
     spin (10);
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), <, 12);
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), <, n_cases (fixture));
   g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 1);
+}
+
+/* The headings of the visible rows, in order, one a line. */
+static char *
+list_headings (Fixture *fixture)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < mdg_window_get_n_visible_cases (fixture->window); i++)
+    {
+      GtkWidget *header = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, i)));
+
+      if (header != NULL)
+        g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (header)));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* An error code lists its case first and alone among the direct matches;
+ * the cases that only mention it in notes or glossary terms follow under a
+ * heading of their own; no area's heading comes twice. */
+static void
+test_search_precision (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char * const queries[] = { "010", "資格", "保険証", "別人", "エラー" };
+
+  search (fixture, "010");
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), >, 1);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 1);
+  {
+    GtkWidget *first = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, 0)));
+    GtkWidget *second = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, 1)));
+
+    g_assert_nonnull (first);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (first)), !=, "Possibly related");
+    g_assert_nonnull (second);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (second)), ==, "Possibly related");
+  }
+  for (guint i = 2; i < mdg_window_get_n_visible_cases (fixture->window); i++)
+    g_assert_null (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, i))));
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autofree char *headings = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      search (fixture, queries[q]);
+      headings = list_headings (fixture);
+      lines = g_strsplit (headings, "\n", -1);
+      for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+        for (guint j = i + 1; lines[j] != NULL; j++)
+          if (g_str_equal (lines[i], lines[j]))
+            g_error ("“%s” lists the heading “%s” twice:\n%s", queries[q], lines[i], headings);
+    }
 }
 
 static void
@@ -332,7 +404,9 @@ test_no_results (Fixture       *fixture,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     n_buttons++;
-  g_assert_cmpuint (n_buttons, ==, 5);
+  /* One button per area: the document's five and those of the added cases. */
+  g_assert_cmpuint (n_buttons, ==, mdg_kb_get_areas (mdg_application_get_kb (fixture->app))->len);
+  g_assert_cmpuint (n_buttons, >=, 5);
 
   /* The third area, 薬剤情報の閲覧, holds cases 7 to 9: its button clears
    * the search and shows them. */
@@ -345,16 +419,95 @@ test_no_results (Fixture       *fixture,
   }
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mdg_window_get_search_entry (fixture->window))), ==, "");
   g_assert_cmpstr (mdg_window_get_list_page (fixture->window), ==, "list");
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 3);
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), >=, 3);
   g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 7);
   g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 2)->number, ==, 9);
+  for (guint i = 0; i < mdg_window_get_n_visible_cases (fixture->window); i++)
+    g_assert_cmpstr (mdg_window_get_visible_case (fixture->window, i)->area->id, ==,
+                     mdg_window_get_visible_case (fixture->window, 0)->area->id);
   g_assert_cmpstr (mdg_window_get_content_page (fixture->window), ==, "case");
 
   /* Back to every area and every case. */
   gtk_drop_down_set_selected (mdg_window_get_area_dropdown (fixture->window), 0);
   search (fixture, "");
   g_assert_cmpstr (mdg_window_get_list_page (fixture->window), ==, "list");
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 12);
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, n_cases (fixture));
+}
+
+/* An added case says so in words in its row and its view, with its sources,
+ * the date they were read and what they leave unclear; an update's title is
+ * shown with its note. */
+static void
+test_added_case (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *row_text = NULL;
+  g_autofree char *document_row = NULL;
+  g_autofree char *view_text = NULL;
+  g_autofree char *document_view = NULL;
+  GtkWidget *row;
+
+  /* By area, then number: the added case 102 joins its area's cases, and
+   * the area's heading is not given twice. */
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture->window), ==, 3);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 0)->number, ==, 1);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 1)->number, ==, 102);
+  g_assert_cmpuint (mdg_window_get_visible_case (fixture->window, 2)->number, ==, 3);
+  g_assert_null (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, 1))));
+  g_assert_nonnull (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (mdg_window_get_visible_row (fixture->window, 2))));
+  row = mdg_window_get_visible_row (fixture->window, 1);
+  row_text = labels_of (row);
+  g_assert_nonnull (strstr (row_text, "Added — not in the document"));
+  g_assert_nonnull (strstr (mdg_case_row_get_accessible_label (MDG_CASE_ROW (row)),
+                            "Added — not in the document"));
+  document_row = labels_of (mdg_window_get_visible_row (fixture->window, 0));
+  g_assert_null (strstr (document_row, "Added"));
+
+  g_assert_true (mdg_window_select_case (fixture->window, 102));
+  spin (20);
+  view_text = labels_of (mdg_window_get_case_view (fixture->window));
+  g_assert_nonnull (strstr (view_text, "Added — not in the document"));
+  g_assert_nonnull (strstr (view_text, "マイナ保険証の利用について（厚生労働省）"));
+  g_assert_nonnull (strstr (view_text, "https://www.mhlw.go.jp/stf/newpage_08277.html"));
+  g_assert_nonnull (strstr (view_text, "2026-12-06"));
+  g_assert_nonnull (strstr (view_text, "The sources do not say how the quantity is corrected."));
+  g_assert_nonnull (strstr (view_text, "Eligibility certificates issued"));
+
+  g_assert_true (mdg_window_select_case (fixture->window, 1));
+  spin (20);
+  document_view = labels_of (mdg_window_get_case_view (fixture->window));
+  g_assert_null (strstr (document_view, "Added — not in the document"));
+}
+
+/* The no-results page suggests words in the window's language; run with
+ * LANGUAGE=en and LANGUAGE=ja (the ui-japanese test). */
+static void
+test_suggestion_language (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *lang = mdg_application_get_content_language (fixture->app);
+  GtkWidget *box;
+  guint n = 0;
+
+  search (fixture, "hokenn muukoo");
+  g_assert_cmpstr (mdg_window_get_list_page (fixture->window), ==, "no-results");
+  box = mdg_window_get_suggestions_box (fixture->window);
+  for (GtkWidget *child = gtk_widget_get_first_child (box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+      const char *label = gtk_button_get_label (GTK_BUTTON (button));
+      gboolean japanese = FALSE;
+
+      for (const char *p = label; *p != '\0'; p = g_utf8_next_char (p))
+        japanese |= g_utf8_get_char (p) >= 0x3040 && g_utf8_get_char (p) <= 0x9FFF;
+      if (japanese != g_str_has_prefix (lang, "ja"))
+        g_error ("a window in %s suggests “%s”", lang, label);
+      n++;
+    }
+  g_test_message ("%u suggestions in %s", n, lang);
+  g_assert_cmpuint (n, >, 0);
 }
 
 static void
@@ -523,7 +676,7 @@ test_bad_kb (void)
   g_assert_nonnull (strstr (mdg_window_get_banner_text (fixture.window),
                             mdg_application_get_kb_error (fixture.app)->message));
   /* It keeps working with the bundled knowledge base. */
-  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture.window), ==, 12);
+  g_assert_cmpuint (mdg_window_get_n_visible_cases (fixture.window), ==, n_cases (&fixture));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.dismiss-banner", NULL);
   g_assert_false (mdg_window_get_banner_revealed (fixture.window));
@@ -650,6 +803,8 @@ main (int   argc,
   ADD ("no-second-response", test_no_second_response);
   ADD ("search", test_search);
   ADD ("no-results", test_no_results);
+  ADD ("search-precision", test_search_precision);
+  ADD ("suggestion-language", test_suggestion_language);
   ADD ("pages", test_pages);
   ADD ("accessible-rows", test_accessible_rows);
   ADD ("accessible-panels", test_accessible_panels);
@@ -657,6 +812,8 @@ main (int   argc,
   ADD ("high-contrast", test_high_contrast);
   ADD ("keyboard", test_keyboard);
 #undef ADD
+  g_test_add ("/ui/window/added-case", Fixture, MDG_FIXTURES_DIR "/added-case.json",
+              fixture_set_up, test_added_case, fixture_tear_down);
   g_test_add_func ("/ui/window/bad-kb", test_bad_kb);
 
   return g_test_run ();

@@ -330,6 +330,7 @@ put_model (Writer *w,
       put_string (w, contact->url);
       put_text (w, contact->audience);
       put (w, contact->handout_languages);
+      put (w, contact->staff_only);
       put_string (w, contact->source);
       put_string (w, contact->checked);
     }
@@ -753,6 +754,7 @@ get_model (Reader *r,
       contact->url = get_string (r, FALSE);
       contact->audience = get_text (r, TRUE);
       contact->handout_languages = get_below (r, 0, 1u << g_strv_length ((char **) mdg_languages));
+      contact->staff_only = get_below (r, 0, 2);
       contact->source = get_string (r, TRUE);
       contact->checked = get_date (r, TRUE);
       check_id (r, ids, "contact", contact->id);

@@ -28,7 +28,7 @@
  *   synonyms?         [ [string, string, …] ]          (two or more words a group)
  *   readings?         [ { reading: hiragana, term: string } ]
  *   contacts?         [ { id, name: Text, phone?: string, hours?: Text, url?: URL,
- *                         audience: Text, handout_languages?: [tag] (1+),
+ *                         audience: Text, handout_languages?: [tag] (1+), staff_only?: bool,
  *                         source: URL, checked: Date } ]
  *   updates?          [ { id, date: Date, title?: Text, text: Text, sources (1+): [URL],
  *                         checked: Date } ]
@@ -100,6 +100,8 @@ gboolean
 mdg_contact_is_for_language (const MdgContact *contact,
                              const char       *lang)
 {
+  if (contact->staff_only)
+    return FALSE;
   if (contact->handout_languages == 0)
     return TRUE;
 
@@ -2015,6 +2017,28 @@ handout_languages_member (Loader     *l,
   return TRUE;
 }
 
+/* "staff_only": true for a line meant for the clinic (the call centre of
+ * medical institutions): on the staff sheet and in the case view, never on a
+ * patient's page. */
+static gboolean
+staff_only_member (Loader     *l,
+                   JsonObject *obj,
+                   gboolean   *out)
+{
+  JsonNode *node = json_object_get_member (obj, "staff_only");
+  gsize mark;
+
+  if (node == NULL)
+    return TRUE;
+
+  mark = path_push_member (l, "staff_only");
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fail_type (l, "true or false", node);
+  *out = json_node_get_boolean (node);
+  path_pop (l, mark);
+  return TRUE;
+}
+
 static gboolean
 parse_contact (Loader      *l,
                JsonNode    *node,
@@ -2022,8 +2046,8 @@ parse_contact (Loader      *l,
                const char **id)
 {
   static const char * const fields[] = {
-    "id", "name", "phone", "hours", "url", "audience", "handout_languages", "source",
-    "checked", NULL
+    "id", "name", "phone", "hours", "url", "audience", "handout_languages", "staff_only",
+    "source", "checked", NULL
   };
   g_autoptr(MdgContact) contact = g_new0 (MdgContact, 1);
   JsonObject *obj;
@@ -2036,6 +2060,7 @@ parse_contact (Loader      *l,
       !string_member (l, obj, "url", STRING_URL, FALSE, &contact->url) ||
       !text_member (l, obj, "audience", TRUE, &contact->audience) ||
       !handout_languages_member (l, obj, &contact->handout_languages) ||
+      !staff_only_member (l, obj, &contact->staff_only) ||
       !string_member (l, obj, "source", STRING_URL, TRUE, &contact->source) ||
       !string_member (l, obj, "checked", STRING_DATE, TRUE, &contact->checked))
     return FALSE;

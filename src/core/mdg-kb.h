@@ -74,11 +74,13 @@ typedef struct {
   char     *url;              /* NULL when it has none */
   MdgText  *audience;         /* who it is for */
   guint32   handout_languages; /* bit i: printed on handouts in mdg_languages[i]; 0: in all */
+  gboolean  staff_only;       /* for clinics: never on a patient's page */
   char     *source;
   char     *checked;          /* YYYY-MM-DD */
 } MdgContact;
 
-/* Whether @contact is printed on a handout or patient sheet in @lang. */
+/* Whether @contact is printed on a handout or patient sheet in @lang (never
+ * when it is staff_only). */
 gboolean     mdg_contact_is_for_language (const MdgContact *contact, const char *lang);
 
 typedef struct {

@@ -1319,7 +1319,9 @@ draw_block (cairo_t *cr,
 /* A handout that does not fit is set with less space and then smaller, by
  * scaling the body as a whole: the sizes stay the same, so Pango reuses its
  * fonts (finding fallback fonts for a size costs more than laying out the page),
- * and the body text never goes below 14 × 0.86 = 12 pt. */
+ * and the body text goes below 14 × 0.86 = 12 pt only at the last three steps
+ * (11.5, 11 and 10.6 pt), which only the longest added case in Burmese, with
+ * two phone lines and the clinic's details, needs (104). */
 static const Density handout_densities[] = {
   /* body step title heading small para section line-spacing scale */
   { 14.0, 15.0, 22.0, 15.0, 8.0, 8.0, 18.0, 0, 1.0 },
@@ -1327,6 +1329,9 @@ static const Density handout_densities[] = {
   { 14.0, 15.0, 22.0, 15.0, 8.0, 5.0, 10.0, 0, 0.93 },
   { 14.0, 15.0, 22.0, 15.0, 8.0, 4.0, 8.0, 0.92, 0.9 },
   { 14.0, 15.0, 22.0, 15.0, 8.0, 3.0, 6.0, 0.88, 0.86 },
+  { 14.0, 15.0, 22.0, 15.0, 8.0, 2.5, 5.0, 0.86, 0.82 },
+  { 14.0, 15.0, 22.0, 15.0, 8.0, 2.0, 4.0, 0.84, 0.79 },
+  { 14.0, 15.0, 22.0, 15.0, 8.0, 1.5, 3.0, 0.82, 0.76 },
 };
 
 /* The wall sheet has every situation on one page, so it may go down to 9 pt. */
@@ -1741,7 +1746,9 @@ build_patient_sheet (MdgDocument *self,
   column_add_text (self, block_add_column (block, 0, width), 0, 0, &body,
                    tr (self, N_("Find your situation below and do what it says. Our reception staff are glad to help.")));
 
-  /* Cases whose patient does the same things share one entry. */
+  /* Cases whose patient does the same things share one entry. The wall sheet
+   * is one page: it keeps the document's cases; an added case has its own
+   * handout and its place in the kiosk. */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(MdgCase) kase = g_list_model_get_item (cases, i);
@@ -1750,7 +1757,8 @@ build_patient_sheet (MdgDocument *self,
       Column *col;
       double top;
 
-      if (kase->handout == NULL || g_ptr_array_find (done, kase, NULL))
+      if (kase->handout == NULL || kase->origin != MDG_ORIGIN_DOCUMENT ||
+          g_ptr_array_find (done, kase, NULL))
         continue;
 
       block = block_new (blocks, d->section);
@@ -1761,7 +1769,8 @@ build_patient_sheet (MdgDocument *self,
           g_autoptr(MdgCase) other = g_list_model_get_item (cases, j);
           g_autofree char *markup = NULL;
 
-          if (other->handout == NULL || !same_steps (kase, other, self->lang))
+          if (other->handout == NULL || other->origin != MDG_ORIGIN_DOCUMENT ||
+              !same_steps (kase, other, self->lang))
             continue;
           markup = g_markup_printf_escaped ("■\t%s", layout_text (self, other->handout->situation));
           column_add_markup (self, col, inset, d->para * 0.6, &situation, markup);

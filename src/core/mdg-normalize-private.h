@@ -32,4 +32,10 @@ gsize       mdg_normalize_unit_end  (const char *text,
                                      gsize       length,
                                      gsize       offset);
 
+/* @text, romaji typed with the input method off ("hoken muko", "ansyou",
+ * "shikaku kakuninsho"), in hiragana as the input method would make it, with
+ * Hepburn and kunrei spellings; NULL when @text is not romaji (it has digits,
+ * kanji or a letter no syllable takes). Consonants typed last are dropped. */
+char       *mdg_romaji_to_hiragana  (const char *text);
+
 G_END_DECLS

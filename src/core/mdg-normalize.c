@@ -231,6 +231,13 @@ emit_char (Emitter  *e,
     ch += 0x60;
   else if (is_dash (ch))
     ch = MDG_NORMALIZE_LONG_VOWEL;
+  else if (ch == 0x25CF || ch == 0x26AB || ch == 0x2B24)
+    {
+      /* ● is no decoration: the eligibility screen shows it for a character
+       * of a name it cannot show, and the desk types it to find that case. */
+      emit_bytes (e, "●", 3, src);
+      return TRUE;
+    }
   else if (!is_stable (ch))
     {
       if (g_unichar_isspace (ch))
@@ -637,4 +644,221 @@ char *
 mdg_normalize (const char *text)
 {
   return mdg_normalize_full (text, -1, NULL, NULL);
+}
+
+/* Romaji to hiragana, for a query typed with the input method off. */
+
+typedef struct {
+  const char *romaji;
+  const char *kana;
+} Romaji;
+
+/* Hepburn, kunrei and the input methods' spellings, each syllable once. */
+static const Romaji romaji_table[] = {
+  { "a", "あ" }, { "i", "い" }, { "u", "う" }, { "e", "え" }, { "o", "お" },
+  { "ka", "か" }, { "ki", "き" }, { "ku", "く" }, { "ke", "け" }, { "ko", "こ" },
+  { "ca", "か" }, { "cu", "く" }, { "co", "こ" }, { "qu", "く" },
+  { "kya", "きゃ" }, { "kyi", "きぃ" }, { "kyu", "きゅ" }, { "kye", "きぇ" }, { "kyo", "きょ" },
+  { "sa", "さ" }, { "si", "し" }, { "shi", "し" }, { "su", "す" }, { "se", "せ" }, { "so", "そ" },
+  { "sha", "しゃ" }, { "shu", "しゅ" }, { "she", "しぇ" }, { "sho", "しょ" },
+  { "sya", "しゃ" }, { "syu", "しゅ" }, { "sye", "しぇ" }, { "syo", "しょ" },
+  { "ta", "た" }, { "ti", "ち" }, { "chi", "ち" }, { "tu", "つ" }, { "tsu", "つ" },
+  { "te", "て" }, { "to", "と" },
+  { "cha", "ちゃ" }, { "chu", "ちゅ" }, { "che", "ちぇ" }, { "cho", "ちょ" },
+  { "tya", "ちゃ" }, { "tyu", "ちゅ" }, { "tye", "ちぇ" }, { "tyo", "ちょ" },
+  { "cya", "ちゃ" }, { "cyu", "ちゅ" }, { "cye", "ちぇ" }, { "cyo", "ちょ" },
+  { "thi", "てぃ" }, { "dhi", "でぃ" }, { "twu", "とぅ" },
+  { "na", "な" }, { "ni", "に" }, { "nu", "ぬ" }, { "ne", "ね" }, { "no", "の" },
+  { "nya", "にゃ" }, { "nyu", "にゅ" }, { "nye", "にぇ" }, { "nyo", "にょ" },
+  { "ha", "は" }, { "hi", "ひ" }, { "hu", "ふ" }, { "fu", "ふ" }, { "he", "へ" }, { "ho", "ほ" },
+  { "hya", "ひゃ" }, { "hyu", "ひゅ" }, { "hye", "ひぇ" }, { "hyo", "ひょ" },
+  { "fa", "ふぁ" }, { "fi", "ふぃ" }, { "fe", "ふぇ" }, { "fo", "ふぉ" },
+  { "ma", "ま" }, { "mi", "み" }, { "mu", "む" }, { "me", "め" }, { "mo", "も" },
+  { "mya", "みゃ" }, { "myu", "みゅ" }, { "mye", "みぇ" }, { "myo", "みょ" },
+  { "ya", "や" }, { "yu", "ゆ" }, { "ye", "いぇ" }, { "yo", "よ" },
+  { "ra", "ら" }, { "ri", "り" }, { "ru", "る" }, { "re", "れ" }, { "ro", "ろ" },
+  { "rya", "りゃ" }, { "ryu", "りゅ" }, { "rye", "りぇ" }, { "ryo", "りょ" },
+  { "la", "ら" }, { "li", "り" }, { "lu", "る" }, { "le", "れ" }, { "lo", "ろ" },
+  { "wa", "わ" }, { "wi", "うぃ" }, { "we", "うぇ" }, { "wo", "を" },
+  { "ga", "が" }, { "gi", "ぎ" }, { "gu", "ぐ" }, { "ge", "げ" }, { "go", "ご" },
+  { "gya", "ぎゃ" }, { "gyu", "ぎゅ" }, { "gye", "ぎぇ" }, { "gyo", "ぎょ" },
+  { "za", "ざ" }, { "zi", "じ" }, { "ji", "じ" }, { "zu", "ず" }, { "ze", "ぜ" }, { "zo", "ぞ" },
+  { "ja", "じゃ" }, { "ju", "じゅ" }, { "je", "じぇ" }, { "jo", "じょ" },
+  { "zya", "じゃ" }, { "zyu", "じゅ" }, { "zye", "じぇ" }, { "zyo", "じょ" },
+  { "jya", "じゃ" }, { "jyu", "じゅ" }, { "jye", "じぇ" }, { "jyo", "じょ" },
+  { "da", "だ" }, { "di", "ぢ" }, { "du", "づ" }, { "de", "で" }, { "do", "ど" },
+  { "dya", "ぢゃ" }, { "dyu", "ぢゅ" }, { "dyo", "ぢょ" },
+  { "ba", "ば" }, { "bi", "び" }, { "bu", "ぶ" }, { "be", "べ" }, { "bo", "ぼ" },
+  { "bya", "びゃ" }, { "byu", "びゅ" }, { "bye", "びぇ" }, { "byo", "びょ" },
+  { "pa", "ぱ" }, { "pi", "ぴ" }, { "pu", "ぷ" }, { "pe", "ぺ" }, { "po", "ぽ" },
+  { "pya", "ぴゃ" }, { "pyu", "ぴゅ" }, { "pye", "ぴぇ" }, { "pyo", "ぴょ" },
+  { "va", "ゔぁ" }, { "vi", "ゔぃ" }, { "vu", "ゔ" }, { "ve", "ゔぇ" }, { "vo", "ゔぉ" },
+  { "xa", "ぁ" }, { "xi", "ぃ" }, { "xu", "ぅ" }, { "xe", "ぇ" }, { "xo", "ぉ" },
+  { "xya", "ゃ" }, { "xyu", "ゅ" }, { "xyo", "ょ" }, { "xtu", "っ" }, { "xtsu", "っ" },
+  { "ltu", "っ" }, { "ltsu", "っ" }, { "xwa", "ゎ" },
+};
+
+static gboolean
+is_romaji_vowel (char c)
+{
+  return c == 'a' || c == 'i' || c == 'u' || c == 'e' || c == 'o';
+}
+
+/* ā, â, ō… written out as the two vowels the input method would take:
+ * ō and ô as ou (the usual spelling of a long o), the others doubled. */
+static const char *
+long_vowel (gunichar ch)
+{
+  switch (ch)
+    {
+    case 0x0101: case 0x00E2: case 0x0100: case 0x00C2: return "aa";
+    case 0x012B: case 0x00EE: case 0x012A: case 0x00CE: return "ii";
+    case 0x016B: case 0x00FB: case 0x016A: case 0x00DB: return "uu";
+    case 0x0113: case 0x00EA: case 0x0112: case 0x00CA: return "ee";
+    case 0x014D: case 0x00F4: case 0x014C: case 0x00D4: return "ou";
+    default: return NULL;
+    }
+}
+
+char *
+mdg_romaji_to_hiragana (const char *text)
+{
+  g_autoptr(GString) latin = g_string_new (NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean has_letter = FALSE;
+  const char *s;
+  gsize n;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  /* Lower case ASCII, with long vowels written out; anything else (a digit,
+   * a kanji, punctuation) means the query is not romaji. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+      const char *vowels = long_vowel (ch);
+
+      /* Full-width letters and spaces, as a Japanese input method in its
+       * direct mode may type them. */
+      if (ch >= 0xFF21 && ch <= 0xFF3A)
+        ch = 'A' + (ch - 0xFF21);
+      else if (ch >= 0xFF41 && ch <= 0xFF5A)
+        ch = 'a' + (ch - 0xFF41);
+      else if (ch == 0x3000)
+        ch = ' ';
+
+      if (vowels != NULL)
+        {
+          g_string_append (latin, vowels);
+          has_letter = TRUE;
+        }
+      else if (ch < 0x80 && g_ascii_isalpha (ch))
+        {
+          g_string_append_c (latin, g_ascii_tolower (ch));
+          has_letter = TRUE;
+        }
+      else if (ch == ' ' || ch == '\'' || ch == '-')
+        g_string_append_c (latin, ch);
+      else
+        return NULL;
+    }
+  if (!has_letter)
+    return NULL;
+
+  s = latin->str;
+  n = latin->len;
+  for (gsize i = 0; i < n; )
+    {
+      char c = s[i];
+      char next = i + 1 < n ? s[i + 1] : '\0';
+      gsize best = 0;
+      const char *kana = NULL;
+
+      if (c == ' ')
+        {
+          g_string_append_c (out, ' ');
+          i++;
+          continue;
+        }
+      if (c == '-')
+        {
+          g_string_append (out, "ー");
+          i++;
+          continue;
+        }
+      if (c == '\'')
+        {
+          i++;
+          continue;
+        }
+
+      /* ん: n before a consonant, an apostrophe or the end; nn, unless it
+       * starts the next syllable (konnichiha); m before b, m, p (shimbun). */
+      if (c == 'n' && next == 'n')
+        {
+          char after = i + 2 < n ? s[i + 2] : '\0';
+
+          g_string_append (out, "ん");
+          i += (is_romaji_vowel (after) || after == 'y') ? 1 : 2;
+          continue;
+        }
+      if ((c == 'n' && !is_romaji_vowel (next) && next != 'y') ||
+          (c == 'm' && (next == 'b' || next == 'm' || next == 'p')))
+        {
+          /* A lone n typed last may still become な…の: the input method shows ん. */
+          g_string_append (out, "ん");
+          i++;
+          continue;
+        }
+
+      /* っ: a doubled consonant, and the tch of Hepburn (matcha). */
+      if ((c == next && g_ascii_isalpha (c) && !is_romaji_vowel (c)) ||
+          (c == 't' && next == 'c' && i + 2 < n && s[i + 2] == 'h'))
+        {
+          g_string_append (out, "っ");
+          i++;
+          continue;
+        }
+
+      for (guint k = 0; k < G_N_ELEMENTS (romaji_table); k++)
+        {
+          gsize len = strlen (romaji_table[k].romaji);
+
+          if (len > best && len <= n - i && strncmp (s + i, romaji_table[k].romaji, len) == 0)
+            {
+              best = len;
+              kana = romaji_table[k].kana;
+            }
+        }
+      if (kana != NULL)
+        {
+          g_string_append (out, kana);
+          i += best;
+          continue;
+        }
+
+      /* The start of a syllable typed last, before its vowel: not there yet. */
+      for (guint k = 0; k < G_N_ELEMENTS (romaji_table); k++)
+        if (g_str_has_prefix (romaji_table[k].romaji, s + i))
+          {
+            i = n;
+            break;
+          }
+      if (i < n)
+        return NULL;
+    }
+
+  /* At least one syllable with its vowel: っ or ん alone is no word. */
+  for (const char *p = out->str; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (ch != ' ' && ch != 0x3063 && ch != 0x3093 && ch != 0x30FC)
+        {
+          g_strstrip (out->str);
+          return g_string_free (g_steal_pointer (&out), FALSE);
+        }
+    }
+  return NULL;
 }

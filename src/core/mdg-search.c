@@ -43,7 +43,7 @@ static const MdgField section_fields[N_SECTIONS] = {
   MDG_FIELD_CAUSE,
   MDG_FIELD_RESPONSE,
   MDG_FIELD_NOTE,
-  MDG_FIELD_NOTE,
+  MDG_FIELD_HANDOUT,
 };
 
 /* A match's tier: the higher, the better; 0 is no match. */
@@ -89,8 +89,9 @@ typedef struct {
 } Reading;
 
 typedef struct {
-  char *display;
-  char *norm;
+  char       *display;
+  char       *norm;
+  const char *lang;     /* the language it is a word of (static), or NULL if unknown */
 } Candidate;
 
 typedef struct {
@@ -144,6 +145,11 @@ struct _MdgSearch {
   /* The index read from the compiled cache: the arena, the docs and the rows
    * of the bitsets are in it (read-only), not allocated. */
   GVariant   *cached;
+
+  /* The last query that found nothing as typed and was searched as the kana
+   * of its romaji, for highlighting its hits. */
+  char       *romaji_query;
+  char       *romaji_kana;
 };
 
 /* Query */
@@ -453,7 +459,10 @@ add_update_section (MdgSearch    *self,
   const MdgUpdate *update = object;
 
   if (section == SECTION_NOTE)
-    add_text (self, update->text);
+    {
+      add_text (self, update->title);
+      add_text (self, update->text);
+    }
 }
 
 static void
@@ -648,10 +657,38 @@ str_array_add_unique (GPtrArray  *array,
     g_ptr_array_add (array, g_strdup (text));
 }
 
+/* The language of an untagged word (a synonym, a reading's term) from its
+ * script: a word in kana or kanji is Japanese, one in Latin letters English
+ * (the knowledge base's synonyms are written in these two). */
+static const char *
+script_language (const char *word)
+{
+  gboolean latin = FALSE;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if ((ch >= 0x3040 && ch <= 0x30FF) || (ch >= 0x4E00 && ch <= 0x9FFF) ||
+          (ch >= 0xFF66 && ch <= 0xFF9F) || ch == 0x3005)
+        return "ja";
+      if (ch >= 0xAC00 && ch <= 0xD7AF)
+        return "ko";
+      if (ch >= 0x0900 && ch <= 0x097F)
+        return "ne";
+      if (ch >= 0x1000 && ch <= 0x109F)
+        return "my";
+      if (g_unichar_isalpha (ch) && ch < 0x0250)
+        latin = TRUE;
+    }
+  return latin ? "en" : NULL;
+}
+
 static void
 add_candidate (MdgSearch  *self,
                const char *display,
-               const char *key)
+               const char *key,
+               const char *lang)
 {
   Candidate *candidate;
 
@@ -669,12 +706,14 @@ add_candidate (MdgSearch  *self,
   candidate = g_new0 (Candidate, 1);
   candidate->display = g_strdup (display);
   candidate->norm = g_strdup (key);
+  candidate->lang = lang != NULL ? g_intern_string (lang) : script_language (display);
   g_ptr_array_add (self->candidates, candidate);
 }
 
 static void
 add_candidate_text (MdgSearch  *self,
-                    const char *display)
+                    const char *display,
+                    const char *lang)
 {
   g_autofree char *norm = NULL;
 
@@ -683,7 +722,7 @@ add_candidate_text (MdgSearch  *self,
 
   norm = normalize (self, display);
   if (*norm != '\0')
-    add_candidate (self, display, norm);
+    add_candidate (self, display, norm, lang);
 }
 
 /* Every member of a group is related to every other. */
@@ -725,7 +764,7 @@ add_reading (MdgSearch  *self,
   reading->kana = g_steal_pointer (&kana_norm);
   reading->term = g_steal_pointer (&term_norm);
   g_ptr_array_add (self->readings, reading);
-  add_candidate (self, term, reading->kana);
+  add_candidate (self, term, reading->kana, NULL);
 }
 
 static void
@@ -746,7 +785,7 @@ build_dictionary (MdgSearch *self)
           g_autofree char *norm = normalize (self, g_ptr_array_index (group, j));
 
           str_array_add_unique (norms, norm);
-          add_candidate_text (self, g_ptr_array_index (group, j));
+          add_candidate_text (self, g_ptr_array_index (group, j), NULL);
         }
       add_group (self, norms);
     }
@@ -762,14 +801,14 @@ build_dictionary (MdgSearch *self)
           g_autofree char *norm = normalize (self, term->term->items[j].text);
 
           str_array_add_unique (norms, norm);
-          add_candidate_text (self, term->term->items[j].text);
+          add_candidate_text (self, term->term->items[j].text, term->term->items[j].lang);
         }
       for (guint j = 0; term->aliases != NULL && j < term->aliases->len; j++)
         {
           g_autofree char *norm = normalize (self, g_ptr_array_index (term->aliases, j));
 
           str_array_add_unique (norms, norm);
-          add_candidate_text (self, g_ptr_array_index (term->aliases, j));
+          add_candidate_text (self, g_ptr_array_index (term->aliases, j), NULL);
         }
       add_group (self, norms);
 
@@ -798,7 +837,7 @@ build_dictionary (MdgSearch *self)
       const MdgArea *area = g_ptr_array_index (areas, i);
 
       for (guint j = 0; area->name != NULL && j < area->name->n_items; j++)
-        add_candidate_text (self, area->name->items[j].text);
+        add_candidate_text (self, area->name->items[j].text, area->name->items[j].lang);
     }
 }
 
@@ -1096,6 +1135,8 @@ mdg_search_free (MdgSearch *self)
   g_ptr_array_unref (self->readings);
   g_ptr_array_unref (self->candidates);
   g_hash_table_unref (self->fold_cache);
+  g_free (self->romaji_query);
+  g_free (self->romaji_kana);
   g_object_unref (self->kb);
   g_free (self);
 }
@@ -2297,7 +2338,7 @@ search_parsed (MdgSearch *self,
     {
       for (guint i = 0; i < self->n_cases; i++)
         {
-          MdgHit hit = { self->cases[i], 0, 0 };
+          MdgHit hit = { self->cases[i], 0, 0, FALSE };
 
           g_array_append_val (hits, hit);
         }
@@ -2394,12 +2435,69 @@ query_cut (const char *query)
   return g_strndup (query, len);
 }
 
+/* Whether @norm, a normalised query, is the error code of @kase. */
+static gboolean
+is_code_of (MdgSearch  *self,
+            const char *norm,
+            MdgCase    *kase)
+{
+  g_autofree char *code = NULL;
+
+  if (kase->error_code == NULL)
+    return FALSE;
+  code = mdg_normalize (kase->error_code);
+  return g_strcmp0 (code, norm) == 0;
+}
+
+/* A case that names the words only in a note, a glossary term or an update
+ * note may have nothing to do with the problem: “010” is case 1's
+ * error code, and merely appears in other cases' notes. Such hits, and when
+ * the query is an error code every case but the one with that code, are
+ * marked related and moved after the direct ones, each part keeping its
+ * order. */
+static void
+split_related (MdgSearch  *self,
+               const char *query,
+               GArray     *hits)
+{
+  g_autofree char *norm = mdg_normalize (query);
+  g_autoptr(GArray) related = NULL;
+  gboolean code_query = FALSE;
+  guint n_direct = 0;
+
+  for (guint i = 0; i < hits->len && !code_query; i++)
+    {
+      MdgHit *hit = &g_array_index (hits, MdgHit, i);
+
+      code_query = (hit->fields & MDG_FIELD_CODE) && is_code_of (self, norm, hit->kase);
+    }
+
+  related = g_array_new (FALSE, FALSE, sizeof (MdgHit));
+  for (guint i = 0; i < hits->len; i++)
+    {
+      MdgHit hit = g_array_index (hits, MdgHit, i);
+
+      if (code_query)
+        hit.related = !((hit.fields & MDG_FIELD_CODE) && is_code_of (self, norm, hit.kase));
+      else
+        hit.related = hit.fields != 0 && (hit.fields & ~MDG_FIELD_NOTE) == 0;
+
+      if (hit.related)
+        g_array_append_val (related, hit);
+      else
+        g_array_index (hits, MdgHit, n_direct++) = hit;
+    }
+  g_array_set_size (hits, n_direct);
+  g_array_append_vals (hits, related->data, related->len);
+}
+
 GArray *
 mdg_search_query (MdgSearch  *self,
                   const char *query)
 {
   g_autoptr(Query) q = NULL;
   g_autofree char *cut = query_cut (query);
+  GArray *hits;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -2407,7 +2505,33 @@ mdg_search_query (MdgSearch  *self,
     query = cut;
   q = query_parse (self, query != NULL ? query : "");
 
-  return search_parsed (self, q);
+  hits = search_parsed (self, q);
+
+  /* Typed with the input method off: what its kana would find. Only when
+   * the letters find nothing as they are, so that English keeps working. */
+  if (hits->len == 0 && q->n_chunks > 0)
+    {
+      g_autofree char *kana = mdg_romaji_to_hiragana (query);
+
+      if (kana != NULL)
+        {
+          g_autoptr(Query) kq = query_parse (self, kana);
+
+          g_free (self->romaji_query);
+          self->romaji_query = g_strdup (query);
+          g_free (self->romaji_kana);
+          self->romaji_kana = g_strdup (kana);
+          g_array_unref (hits);
+          hits = search_parsed (self, kq);
+          if (kq->n_chunks > 0)
+            split_related (self, kana, hits);
+          return hits;
+        }
+    }
+
+  if (q->n_chunks > 0)
+    split_related (self, query, hits);
+  return hits;
 }
 
 /* Highlighting */
@@ -2431,6 +2555,8 @@ mdg_search_highlight (MdgSearch  *self,
     return g_strdup ("");
   if (cut != NULL)
     query = cut;
+  if (self->romaji_query != NULL && g_strcmp0 (query, self->romaji_query) == 0)
+    query = self->romaji_kana;
 
   text_len = strlen (text);
   norm = mdg_normalize_full (text, text_len, map, self->fold_cache);
@@ -2596,10 +2722,35 @@ compare_scored (gconstpointer a,
   return g_utf8_collate (x->candidate->display, y->candidate->display);
 }
 
+/* Whether a suggestion in @word_lang suits a window in @lang: its own
+ * language, and the languages its texts fall back to (mdg_text_get()):
+ * Japanese for やさしい日本語, English for the others. */
+static gboolean
+suits_language (const char *word_lang,
+                const char *lang)
+{
+  if (lang == NULL)
+    return TRUE;
+  if (word_lang == NULL)
+    return FALSE;
+  if (g_str_has_prefix (lang, "ja"))
+    return g_str_has_prefix (word_lang, "ja");
+  return strcmp (word_lang, lang) == 0 || strcmp (word_lang, "en") == 0;
+}
+
 char **
 mdg_search_suggest (MdgSearch  *self,
                     const char *query,
                     guint       max)
+{
+  return mdg_search_suggest_in (self, query, NULL, max);
+}
+
+char **
+mdg_search_suggest_in (MdgSearch  *self,
+                       const char *query,
+                       const char *lang,
+                       guint       max)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(GArray) scored = g_array_new (FALSE, FALSE, sizeof (Scored));
@@ -2608,11 +2759,19 @@ mdg_search_suggest (MdgSearch  *self,
   g_auto(GStrv) words = NULL;
   g_autofree char *joined = NULL;
   g_autofree char *cut = query_cut (query);
+  g_autofree char *kana = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   if (cut != NULL)
     query = cut;
+  /* Romaji in a Japanese window: suggest from its kana. */
+  if (lang != NULL && g_str_has_prefix (lang, "ja") && query != NULL)
+    {
+      kana = mdg_romaji_to_hiragana (query);
+      if (kana != NULL)
+        query = kana;
+    }
   norm = normalize (self, query != NULL ? query : "");
   words = g_strsplit (norm, " ", -1);
   joined = g_strjoinv ("", words);
@@ -2620,8 +2779,14 @@ mdg_search_suggest (MdgSearch  *self,
   for (guint i = 0; *joined != '\0' && i < self->candidates->len; i++)
     {
       const Candidate *candidate = g_ptr_array_index (self->candidates, i);
-      g_auto(GStrv) parts = g_strsplit (candidate->norm, " ", -1);
-      Scored s = { candidate, similarity (joined, candidate->norm) };
+      g_auto(GStrv) parts = NULL;
+      Scored s;
+
+      if (!suits_language (candidate->lang, lang))
+        continue;
+      parts = g_strsplit (candidate->norm, " ", -1);
+      s.candidate = candidate;
+      s.score = similarity (joined, candidate->norm);
 
       /* A misspelt word of the query against each word of the candidate. */
       for (guint w = 0; words[w] != NULL; w++)
