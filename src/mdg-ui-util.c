@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "mdg-ui-util.h"
@@ -33,8 +34,17 @@ mdg_ui_text_label_new (const char *text,
 GtkWidget *
 mdg_ui_heading_new (const char *text)
 {
-  GtkWidget *label = mdg_ui_text_label_new (text, "heading");
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "label", text,
+                                   "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "xalign", 0.0f,
+                                   "halign", GTK_ALIGN_FILL,
+                                   "hexpand", TRUE,
+                                   NULL);
 
+  gtk_widget_add_css_class (label, "heading");
   gtk_accessible_update_property (GTK_ACCESSIBLE (label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 3,
                                   -1);
@@ -151,4 +161,147 @@ mdg_ui_note_text (const char *text)
   if (g_str_has_prefix (text, "※"))
     return g_strdup (text);
   return g_strconcat ("※ ", text, NULL);
+}
+
+char *
+mdg_ui_strip_mnemonic (const char *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      /* "(_D)" after a translated label: the key, not a word. */
+      if (p[0] == '(' && p[1] == '_' && p[2] != '\0' && p[3] == ')')
+        {
+          p += 3;
+          continue;
+        }
+      if (p[0] == '_' && p[1] == '_')
+        {
+          g_string_append_c (out, '_');
+          p++;
+          continue;
+        }
+      if (p[0] == '_')
+        continue;
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+mdg_ui_a11y_set_hidden (GtkWidget *widget,
+                        gboolean   hidden)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (widget),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, hidden,
+                               -1);
+}
+
+static void
+mdg_ui_stack_a11y_sync (GtkStack *stack)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (stack);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStackPage *page = gtk_stack_get_page (stack, child);
+      const char *title = gtk_stack_page_get_title (page);
+
+      mdg_ui_a11y_set_hidden (child, child != visible);
+      /* Without a label GTK 4.8 names a page "GtkStackPage". */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (page),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "",
+                                      -1);
+    }
+}
+
+void
+mdg_ui_stack_a11y_init (GtkStack *stack)
+{
+  g_return_if_fail (GTK_IS_STACK (stack));
+
+  g_signal_connect (stack, "notify::visible-child", G_CALLBACK (mdg_ui_stack_a11y_sync), NULL);
+  mdg_ui_stack_a11y_sync (stack);
+}
+
+void
+mdg_ui_a11y_tidy (GtkWidget *root)
+{
+  /* Layout parts that GTK 4.8 would otherwise name by their type. */
+  static const char * const unnamed_types[] = {
+    "AdwGizmo", "AdwWindowTitle", "AdwLeaflet", "AdwClamp", "GtkBuiltinIcon", "GtkRange",
+  };
+  const char *type;
+
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  type = G_OBJECT_TYPE_NAME (root);
+
+  if (GTK_IS_SCROLLBAR (root))
+    {
+      mdg_ui_a11y_set_hidden (root, TRUE);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (unnamed_types); i++)
+    if (strcmp (type, unnamed_types[i]) == 0)
+      gtk_accessible_update_property (GTK_ACCESSIBLE (root),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "",
+                                      -1);
+
+  /* Children of a flow box of buttons: the button takes the focus and
+   * carries the name; items named where they are made stay as they are. */
+  if (GTK_IS_FLOW_BOX_CHILD (root) &&
+      g_object_get_data (G_OBJECT (root), "mdg-a11y-named") == NULL)
+    {
+      gtk_widget_set_focusable (root, FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (root),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "",
+                                      -1);
+    }
+
+  /* A scroll pane Tab never stops at need not say it can take the focus;
+   * one that is meant to (the case's) is named where it is made. */
+  if (GTK_IS_SCROLLED_WINDOW (root) &&
+      g_object_get_data (G_OBJECT (root), "mdg-a11y-named") == NULL)
+    gtk_widget_set_focusable (root, FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    mdg_ui_a11y_tidy (child);
+}
+
+void
+mdg_ui_make_reading_block (GtkWidget  *widget,
+                           const char *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_widget_set_focusable (widget, TRUE);
+  gtk_widget_add_css_class (widget, "reading-block");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+char *
+mdg_ui_markup_to_text (const char *markup)
+{
+  char *text = NULL;
+
+  if (markup == NULL)
+    return g_strdup ("");
+  if (!pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL))
+    return g_strdup (markup);
+  return text;
 }

@@ -1,0 +1,371 @@
+#!/usr/bin/python3
+# test-a11y-atspi.py MADOGUCHI — the keyboard and screen-reader path through
+# the staff window and the kiosk, read from outside through the real AT-SPI
+# stack (the accessibility bus, the registry and pyatspi's libatspi), as a
+# screen reader such as Orca sees it.
+#
+# Run it through tests/kiosk-x11.sh (Xvfb with openbox) inside
+# dbus-run-session: it starts the accessibility bus itself. Prints TAP.
+#
+# For each window it walks the accessible tree (no GTK type name as a name, no
+# unnamed focusable object, no object of unknown role, nothing of a hidden
+# page), then drives the keyboard with xdotool and follows the focus events:
+# Tab and Shift+Tab must cycle through every region and move at each press,
+# and the case's content must be reachable and read in its order.
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+try:
+    import gi
+    gi.require_version('Atspi', '2.0')
+    from gi.repository import Atspi, GLib
+except (ImportError, ValueError) as e:
+    print(f'1..0 # SKIP pyatspi is not installed ({e})')
+    sys.exit(77)
+
+if len(sys.argv) < 2:
+    print('usage: test-a11y-atspi.py MADOGUCHI', file=sys.stderr)
+    sys.exit(2)
+MADOGUCHI = sys.argv[1]
+
+n = 0
+failed = 0
+
+
+def ok(cond, what, detail=''):
+    global n, failed
+    n += 1
+    if cond:
+        print(f'ok {n} - {what}')
+    else:
+        failed += 1
+        print(f'not ok {n} - {what}')
+        for line in str(detail).splitlines():
+            print(f'# {line}')
+    sys.stdout.flush()
+    return cond
+
+
+TYPE_NAME = re.compile(r'\b(Gtk|Adw|Gdk)[A-Z][A-Za-z]+\b')
+MNEMONIC = re.compile(r'\(_[^\s)]\)|(^|\s)_[^\s_]')
+
+# The accessibility bus (at-spi-bus-launcher starts at-spi2-registryd on it).
+launcher = None
+for path in ('/usr/libexec/at-spi-bus-launcher', '/usr/lib/at-spi2-core/at-spi-bus-launcher'):
+    if os.access(path, os.X_OK):
+        launcher = subprocess.Popen([path, '--launch-immediately'],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        break
+if launcher is None:
+    print('1..0 # SKIP at-spi-bus-launcher (at-spi2-core) is not installed')
+    sys.exit(77)
+if shutil.which('xdotool') is None:
+    print('1..0 # SKIP xdotool is not installed')
+    sys.exit(77)
+time.sleep(0.5)
+Atspi.init()
+
+focus_log = []
+
+
+def on_focus(event):
+    if event.detail1 == 1:
+        focus_log.append(event.source)
+
+
+listener = Atspi.EventListener.new(on_focus)
+listener.register('object:state-changed:focused')
+announce_log = []
+
+
+def on_change(event):
+    announce_log.append(event)
+
+
+change_listener = Atspi.EventListener.new(on_change)
+change_listener.register('object:property-change:accessible-name')
+change_listener.register('object:text-changed:insert')
+
+
+def pump(seconds=0.3, quiet=None):
+    """Runs the main loop for SECONDS (so that events arrive)."""
+    ctx = GLib.MainContext.default()
+    end = time.time() + seconds
+    while time.time() < end:
+        while ctx.pending():
+            ctx.iteration(False)
+        time.sleep(0.01)
+
+
+def name_of(obj):
+    if obj is None:
+        return ''
+    try:
+        return obj.get_name() or ''
+    except GLib.Error:
+        return ''
+
+
+def role_of(obj):
+    if obj is None:
+        return Atspi.Role.INVALID
+    try:
+        return obj.get_role()
+    except GLib.Error:
+        return Atspi.Role.INVALID
+
+
+def describe(obj):
+    if obj is None:
+        return '(nothing)'
+    try:
+        return f'[{obj.get_role_name()}] {name_of(obj)!r}'
+    except GLib.Error:
+        return '(gone)'
+
+
+def walk(obj, depth=0):
+    yield obj, depth
+    try:
+        count = obj.get_child_count()
+    except GLib.Error:
+        return
+    for i in range(count):
+        try:
+            child = obj.get_child_at_index(i)
+        except GLib.Error:
+            continue
+        if child is not None:
+            yield from walk(child, depth + 1)
+
+
+def find_app(pid, timeout=60):
+    end = time.time() + timeout
+    while time.time() < end:
+        desktop = Atspi.get_desktop(0)
+        for i in range(desktop.get_child_count()):
+            app = desktop.get_child_at_index(i)
+            try:
+                if app is not None and app.get_process_id() == pid and app.get_child_count() > 0:
+                    return app
+            except GLib.Error:
+                pass
+        pump(0.2)
+    return None
+
+
+def check_tree(app, where, hidden_names=()):
+    """The tree as a screen reader's review finds it."""
+    type_names = []
+    unnamed = []
+    unknown = []
+    mnemonics = []
+    hidden = []
+    for obj, _ in walk(app):
+        name = name_of(obj)
+        role = role_of(obj)
+        try:
+            states = obj.get_state_set()
+        except GLib.Error:
+            continue
+        if TYPE_NAME.search(name):
+            type_names.append(describe(obj))
+        if MNEMONIC.search(name):
+            mnemonics.append(describe(obj))
+        if states.contains(Atspi.StateType.FOCUSABLE) and not name.strip():
+            unnamed.append(describe(obj))
+        if role == Atspi.Role.UNKNOWN and (states.contains(Atspi.StateType.SHOWING) or
+                                           states.contains(Atspi.StateType.VISIBLE)):
+            unknown.append(describe(obj))
+        for h in hidden_names:
+            if h and h in name:
+                hidden.append(describe(obj))
+    ok(not type_names, f'{where}: no object is named by its GTK type',
+       '\n'.join(type_names[:30]))
+    ok(not unnamed, f'{where}: every focusable object has a name', '\n'.join(unnamed[:30]))
+    ok(not unknown, f'{where}: no shown object has the role "unknown"', '\n'.join(unknown[:30]))
+    ok(not mnemonics, f'{where}: no name reads a mnemonic underscore', '\n'.join(mnemonics[:30]))
+    ok(not hidden, f'{where}: nothing of a hidden page or banner is in the tree',
+       '\n'.join(hidden[:30]))
+
+
+def key(window, *keys, wait=0.35):
+    subprocess.run(['xdotool', 'key', '--clearmodifiers', *keys],
+                   check=False)
+    pump(wait)
+
+
+def type_text(window, text, wait=0.6):
+    subprocess.run(['xdotool', 'type', '--delay', '60', text], check=False)
+    pump(wait)
+
+
+def current_focus():
+    return focus_log[-1] if focus_log else None
+
+
+def press_and_follow(window, keyname, times):
+    """Presses KEYNAME TIMES times; returns the object focused after each press."""
+    seen = []
+    for _ in range(times):
+        before = len(focus_log)
+        subprocess.run(['xdotool', 'key', '--clearmodifiers', keyname], check=False)
+        end = time.time() + 2.0
+        pump(0.12)
+        while len(focus_log) == before and time.time() < end:
+            pump(0.05)
+        pump(0.05)
+        seen.append(focus_log[-1] if len(focus_log) > before else None)
+    return seen
+
+
+def start(args, lang):
+    env = dict(os.environ)
+    env['LANGUAGE'] = lang
+    env['GTK_A11Y'] = 'atspi'
+    env.pop('NO_AT_BRIDGE', None)
+    log = open(os.path.join(os.environ.get('MESON_BUILD_ROOT', '/tmp'),
+                            f'a11y-atspi-{lang}.log'), 'w')
+    proc = subprocess.Popen([MADOGUCHI, *args], env=env, stdout=log, stderr=log)
+    win = ''
+    end = time.time() + 90
+    while time.time() < end and not win:
+        r = subprocess.run(['xdotool', 'search', '--onlyvisible', '--pid', str(proc.pid)],
+                           capture_output=True, text=True)
+        win = r.stdout.split()[0] if r.stdout.split() else ''
+        if not win:
+            time.sleep(0.2)
+    if win:
+        subprocess.run(['xdotool', 'windowactivate', '--sync', win], check=False,
+                       stderr=subprocess.DEVNULL)
+    app = find_app(proc.pid)
+    pump(1.0)
+    return proc, win, app
+
+
+def stop(proc):
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def texts(objs):
+    return [describe(o) for o in objs]
+
+
+def staff_region(obj):
+    name = name_of(obj)
+    role = role_of(obj)
+    if obj is None:
+        return None
+    if role in (Atspi.Role.ENTRY, Atspi.Role.TEXT) and name.startswith('事例を検索'):
+        return 'search'
+    if name.startswith('業務'):
+        return 'filter'
+    if role == Atspi.Role.LIST_ITEM and name.startswith('事例 '):
+        return 'list'
+    if name.startswith('案内を印刷'):
+        return 'print'
+    if name.startswith('メインメニュー'):
+        return 'menu'
+    if name.startswith(('発生事象', '問い合わせ原因', '1次対応', '2次対応')):
+        return 'content'
+    return 'other'
+
+
+def check_cycle(where, seen, regions, region_of):
+    stuck = [f'press {i + 1}: {describe(seen[i])}'
+             for i in range(len(seen)) if seen[i] is None or (i > 0 and seen[i] == seen[i - 1])]
+    ok(not stuck, f'{where}: the focus moves at every press', '\n'.join(stuck[:10]) +
+       '\nfocus path:\n' + '\n'.join(texts(seen)))
+    visited = {region_of(o) for o in seen if o is not None}
+    missing = [r for r in regions if r not in visited]
+    ok(not missing, f'{where}: the focus visits every region ({", ".join(regions)})',
+       f'never reached: {", ".join(missing)}\nfocus path:\n' + '\n'.join(texts(seen)))
+    if os.environ.get('A11Y_VERBOSE'):
+        print('# focus path: ' + ' | '.join(texts(seen)))
+
+
+def staff_window():
+    proc, win, app = start([], 'ja')
+    if not ok(app is not None and win, 'staff window: on the accessibility bus'):
+        stop(proc)
+        return
+    check_tree(app, 'staff window', hidden_names=('ナレッジベースがありません', '閉じる('))
+
+    # Case 4 with the keyboard only: Down moves the selection from the entry.
+    focus_log.clear()
+    announce_log.clear()
+    key(win, 'ctrl+f')
+    key(win, 'Down', 'Down', 'Down', 'Down', wait=0.8)
+    said = [name_of(e.source) + ' ' + str(e.any_data if isinstance(e.any_data, str) else '')
+            for e in announce_log]
+    ok(any('事例 4' in s for s in said), 'staff window: the selected case is announced',
+       '\n'.join(said[-10:]))
+    check_tree(app, 'staff window with case 4')
+
+    key(win, 'ctrl+f')
+    seen = press_and_follow(win, 'Tab', 40)
+    check_cycle('staff window, Tab ×40', seen,
+                ('search', 'filter', 'list', 'content', 'print', 'menu'), staff_region)
+    # The content of case 4 in reading order, each response with stage,
+    # actor and text.
+    names = [name_of(o) for o in seen if staff_region(o) == 'content']
+    order = []
+    for wanted in ('発生事象', '問い合わせ原因', '1次対応', '2次対応'):
+        idx = next((i for i, s in enumerate(names) if s.startswith(wanted)), -1)
+        order.append(idx)
+    ok(-1 not in order and order == sorted(order),
+       'staff window: Tab reads case 4 as symptom, cause, first and second response',
+       '\n'.join(names))
+    first = next((s for s in names if s.startswith('1次対応')), '')
+    second = next((s for s in names if s.startswith('2次対応')), '')
+    ok('マイナンバーカードで照会した際' in next((s for s in names if s.startswith('発生事象')), ''),
+       'staff window: the symptom block reads the symptom', '\n'.join(names))
+    ok('新しい保険者等にて資格情報が登録されていない' in
+       next((s for s in names if s.startswith('問い合わせ原因')), ''),
+       'staff window: the cause block reads the cause', '\n'.join(names))
+    ok('医療機関等窓口' in first and '保険証がある場合' in first and '新しい保険証に基づいて対応する' in first,
+       'staff window: the first response reads stage, actor, condition and text', first)
+    ok('患者' in second and '現保険者等にて問い合わせる' in second,
+       'staff window: the second response reads stage, actor and text', second)
+
+    key(win, 'ctrl+f')
+    seen = press_and_follow(win, 'shift+Tab', 40)
+    check_cycle('staff window, Shift+Tab ×40', seen,
+                ('search', 'filter', 'list', 'content', 'print', 'menu'), staff_region)
+
+    # Searching says how many cases match; no match says so.
+    key(win, 'ctrl+f')
+    announce_log.clear()
+    type_text(win, '010', wait=1.2)
+    said = [name_of(e.source) for e in announce_log]
+    ok(any(re.search(r'\d+ 件', s) for s in said),
+       'staff window: the number of results is announced as the query changes', '\n'.join(said))
+    announce_log.clear()
+    key(win, 'ctrl+a')
+    type_text(win, 'zzqqxx', wait=1.2)
+    said = [name_of(e.source) for e in announce_log]
+    ok(any('見つかりません' in s or '一致する事例はありません' in s for s in said),
+       'staff window: no results is announced', '\n'.join(said))
+    check_tree(app, 'staff window with no results', hidden_names=('事例 1、',))
+    stop(proc)
+
+
+def main():
+    staff_window()
+    print(f'1..{n}')
+    listener.deregister('object:state-changed:focused')
+    launcher.terminate()
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == '__main__':
+    main()
