@@ -299,6 +299,11 @@ def staff_window():
         stop(proc)
         return
     check_tree(app, 'staff window', hidden_names=('ナレッジベースがありません', '閉じる('))
+    rows = [name_of(o) for o, _ in walk(app) if role_of(o) == Atspi.Role.LIST_ITEM]
+    twice = [r for r in rows if re.search(r'(\d{3}).*\1', r)]
+    ok(len(rows) == 12 and not twice,
+       'staff window: twelve cases are twelve list items, each saying its error code once',
+       '\n'.join(twice or rows))
 
     # Case 4 with the keyboard only: Down moves the selection from the entry.
     focus_log.clear()
