@@ -89,6 +89,7 @@ def on_change(event):
 change_listener = Atspi.EventListener.new(on_change)
 change_listener.register('object:property-change:accessible-name')
 change_listener.register('object:text-changed:insert')
+change_listener.register('object:property-change:accessible-description')
 
 
 def pump(seconds=0.3, quiet=None):
@@ -193,7 +194,7 @@ def check_tree(app, where, hidden_names=()):
        '\n'.join(hidden[:30]))
 
 
-def key(window, *keys, wait=0.35):
+def key(window, *keys, wait=0.35):  # noqa: the window is the focused one
     subprocess.run(['xdotool', 'key', '--clearmodifiers', *keys],
                    check=False)
     pump(wait)
@@ -364,8 +365,153 @@ def staff_window():
     stop(proc)
 
 
+KIOSK = {
+    'ja': {'language': '言語：', 'question': '何がありましたか？', 'what': '何があったか',
+           'do': 'あなたがすること', 'tell': '受付にお伝えください', 'print': 'これを印刷する',
+           'back': '戻る', 'home': '最初から', 'area': '保険の資格が確認できない',
+           'case4': 'マイナンバーカードで調べたところ', 'printing': ('プリンター', '印刷')},
+    'en': {'language': 'Language:', 'question': 'What happened?', 'what': 'What happened',
+           'do': 'What you do', 'tell': 'Please tell the reception', 'print': 'Print this for me',
+           'back': 'Back', 'home': 'Start over', 'area': 'My insurance could not be checked',
+           'case4': 'When your My Number Card was checked', 'printing': ('printer', 'printed')},
+}
+NATIVE_NAMES = ('日本語', 'やさしい にほんご', 'English', '中文', 'Tiếng Việt', '한국어', 'Filipino',
+                'नेपाली', 'Bahasa Indonesia', 'Português', 'မြန်မာ')
+
+
+def ancestors(obj):
+    """The names of OBJ's ancestors below the window."""
+    names = []
+    try:
+        parent = obj.get_parent()
+        while parent is not None and len(names) < 30 and role_of(parent) != Atspi.Role.FRAME:
+            names.append(name_of(parent))
+            parent = parent.get_parent()
+    except GLib.Error:
+        pass
+    return names
+
+
+def kiosk_region(t):
+    def region(obj):
+        name = name_of(obj)
+        if obj is None:
+            return None
+        if name in NATIVE_NAMES or name.startswith(t['language']):
+            return 'language'
+        if t['question'] in ancestors(obj) and role_of(obj) == Atspi.Role.PUSH_BUTTON:
+            return 'situation'
+        if name.startswith((t['what'], t['do'], t['tell'])):
+            return 'case'
+        if name.startswith(t['print']):
+            return 'print'
+        if name == t['back']:
+            return 'back'
+        if name == t['home']:
+            return 'home'
+        return 'other'
+    return region
+
+
+def tab_to(pattern, limit=40, keyname='Tab'):
+    """Presses Tab until the focus is on an object whose name contains PATTERN."""
+    for _ in range(limit):
+        focused = current_focus()
+        if focused is not None and pattern in name_of(focused):
+            return focused
+        press_and_follow(None, keyname, 1)
+    focused = current_focus()
+    return focused if focused is not None and pattern in name_of(focused) else None
+
+
+def kiosk_case_screen(app, lang):
+    t = KIOSK[lang]
+    region = kiosk_region(t)
+    check_tree(app, f'kiosk ({lang}), start page', hidden_names=('スタッフ専用', 'Staff only'))
+    seen = press_and_follow(None, 'Tab', 30)
+    check_cycle(f'kiosk ({lang}) start page, Tab ×30', seen, ('language', 'situation'), region)
+
+    # A situation, then case 4, with the keyboard.
+    ok(tab_to(t['area']) is not None, f'kiosk ({lang}): Tab reaches the situation',
+       '\n'.join(texts(focus_log[-10:])))
+    key(None, 'Return', wait=1.0)
+    ok(tab_to(t['case4']) is not None, f'kiosk ({lang}): Tab reaches case 4 in the list',
+       '\n'.join(texts(focus_log[-10:])))
+    focus_log.clear()
+    key(None, 'Return', wait=1.5)
+    first = current_focus()
+    ok(first is not None and name_of(first).startswith(t['what']),
+       f'kiosk ({lang}): opening a case puts the focus on its first heading, read whole',
+       describe(first))
+    check_tree(app, f'kiosk ({lang}), case 4', hidden_names=('スタッフ専用', 'Staff only'))
+
+    seen = press_and_follow(None, 'Tab', 12)
+    names = [name_of(first)] + [name_of(o) for o in seen]
+    order = [next((i for i, s in enumerate(names) if s.startswith(w)), -1)
+             for w in (t['what'], t['do'], t['tell'])]
+    ok(-1 not in order and order == sorted(order),
+       f'kiosk ({lang}): Tab reads case 4 in order: {t["what"]}, {t["do"]}, {t["tell"]}',
+       '\n'.join(names))
+    ok(t['case4'] in names[0], f'kiosk ({lang}): the first block reads the situation', names[0])
+    check_cycle(f'kiosk ({lang}) case screen, Tab ×12', seen,
+                ('case', 'print', 'back', 'home', 'language'), region)
+    seen = press_and_follow(None, 'shift+Tab', 12)
+    check_cycle(f'kiosk ({lang}) case screen, Shift+Tab ×12', seen,
+                ('case', 'print', 'back', 'home', 'language'), region)
+
+    # Printing says what happens.
+    announce_log.clear()
+    ok(tab_to(t['print']) is not None, f'kiosk ({lang}): Tab reaches the print button')
+    key(None, 'Return', wait=2.5)
+    said = [name_of(e.source) for e in announce_log]
+    ok(any(p in s for s in said for p in t['printing']),
+       f'kiosk ({lang}): the print status is announced', '\n'.join(said))
+
+    ok(tab_to(t['back'], keyname='shift+Tab') is not None, f'kiosk ({lang}): Shift+Tab reaches Back')
+    key(None, 'Return', wait=1.0)
+    ok(tab_to(t['case4']) is not None, f'kiosk ({lang}): Back returns to the list, reachable by Tab',
+       '\n'.join(texts(focus_log[-10:])))
+
+
+def kiosk():
+    import tempfile
+    tmp = tempfile.mkdtemp()
+    os.makedirs(os.path.join(tmp, 'glib-2.0', 'settings'))
+    with open(os.path.join(tmp, 'glib-2.0', 'settings', 'keyfile'), 'w') as f:
+        f.write('[io/github/madoguchi/Madoguchi]\nkiosk-allow-printing=true\n'
+                'kiosk-idle-seconds=uint32 3600\n')
+    os.environ['XDG_CONFIG_HOME'] = tmp
+    os.environ['GSETTINGS_BACKEND'] = 'keyfile'
+    focus_log.clear()
+    proc, win, app = start(['--kiosk'], 'ja')
+    if not ok(app is not None and win, 'kiosk: on the accessibility bus'):
+        stop(proc)
+        return
+    kiosk_case_screen(app, 'ja')
+
+    # The language, chosen with the keyboard, is said.
+    ok(tab_to('言語：') is not None, 'kiosk: Tab reaches the language button')
+    key(None, 'Return', wait=1.0)
+    announce_log.clear()
+    ok(tab_to('English') is not None, 'kiosk: Tab reaches English')
+    key(None, 'Return', wait=1.5)
+    said = [(name_of(e.source), e.source.get_description() if e.source else '') for e in announce_log]
+    ok(any('Language: English' in n or 'Language: English' in d for n, d in said),
+       'kiosk: the chosen language is announced', '\n'.join(map(str, said)))
+    # Home, then the same path in English.
+    ok(tab_to('Start over', keyname='shift+Tab') is not None, 'kiosk (en): Shift+Tab reaches Start over')
+    key(None, 'Return', wait=1.0)
+    focus_log.clear()
+    kiosk_case_screen(app, 'en')
+    stop(proc)
+
+
 def main():
-    staff_window()
+    only = os.environ.get('A11Y_ONLY')
+    if only in (None, '', 'staff'):
+        staff_window()
+    if only in (None, '', 'kiosk'):
+        kiosk()
     print(f'1..{n}')
     listener.deregister('object:state-changed:focused')
     launcher.terminate()
