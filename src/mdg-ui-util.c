@@ -233,6 +233,47 @@ mdg_ui_stack_a11y_init (GtkStack *stack)
   mdg_ui_stack_a11y_sync (stack);
 }
 
+/* A drop-down reads as its inner toggle button in GTK 4.8, named by its
+ * type: name the toggle "<the drop-down's name>: <the value>". */
+static void
+mdg_ui_dropdown_a11y_sync (GtkDropDown *dropdown)
+{
+  GtkWidget *toggle = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
+  GObject *item = gtk_drop_down_get_selected_item (dropdown);
+  const char *name = g_object_get_data (G_OBJECT (dropdown), "mdg-a11y-name");
+  const char *value = GTK_IS_STRING_OBJECT (item) ? gtk_string_object_get_string (GTK_STRING_OBJECT (item)) : "";
+  g_autofree char *label = NULL;
+
+  if (toggle == NULL)
+    return;
+  if (name != NULL && *name != '\0')
+    /* Translators: a drop-down as a screen reader reads it: "Business area: All business areas". */
+    label = g_strdup_printf (_("%s: %s"), name, value);
+  else
+    label = g_strdup (value);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  if (gtk_widget_get_first_child (toggle) != NULL)
+    mdg_ui_a11y_set_hidden (gtk_widget_get_first_child (toggle), TRUE);
+}
+
+void
+mdg_ui_dropdown_a11y_init (GtkDropDown *dropdown,
+                           const char  *name)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+
+  g_object_set_data_full (G_OBJECT (dropdown), "mdg-a11y-name", g_strdup (name), g_free);
+  if (g_object_get_data (G_OBJECT (dropdown), "mdg-a11y-synced") == NULL)
+    {
+      g_object_set_data (G_OBJECT (dropdown), "mdg-a11y-synced", GINT_TO_POINTER (TRUE));
+      g_signal_connect (dropdown, "notify::selected", G_CALLBACK (mdg_ui_dropdown_a11y_sync), NULL);
+      g_signal_connect (dropdown, "notify::model", G_CALLBACK (mdg_ui_dropdown_a11y_sync), NULL);
+    }
+  mdg_ui_dropdown_a11y_sync (dropdown);
+}
+
 void
 mdg_ui_a11y_tidy (GtkWidget *root)
 {
@@ -267,6 +308,21 @@ mdg_ui_a11y_tidy (GtkWidget *root)
       gtk_accessible_update_property (GTK_ACCESSIBLE (root),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "",
                                       -1);
+    }
+
+  if (GTK_IS_DROP_DOWN (root) && g_object_get_data (G_OBJECT (root), "mdg-a11y-synced") == NULL)
+    mdg_ui_dropdown_a11y_init (GTK_DROP_DOWN (root), NULL);
+
+  /* "印刷(_P)…" read with its mnemonic, and then again without. */
+  if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root)) &&
+      gtk_button_get_label (GTK_BUTTON (root)) != NULL)
+    {
+      g_autofree char *plain = mdg_ui_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (root)));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (root),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, plain,
+                                      -1);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
     }
 
   /* A scroll pane Tab never stops at need not say it can take the focus;

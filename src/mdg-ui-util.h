@@ -40,6 +40,10 @@ void       mdg_ui_a11y_set_hidden    (GtkWidget  *widget,
  * @root: no scroll bars (the scroll pane scrolls), no type names for layout
  * parts, no unnamed focusable scroll panes. Run again on new subtrees. */
 void       mdg_ui_a11y_tidy          (GtkWidget  *root);
+/* Names a drop-down's inner button "@name: <value>" (or the value), now and
+ * whenever the value changes. */
+void       mdg_ui_dropdown_a11y_init (GtkDropDown *dropdown,
+                                      const char  *name);
 /* A block of text that Tab stops at, read as @label (the whole block, in
  * reading order). */
 void       mdg_ui_make_reading_block (GtkWidget  *widget,

@@ -118,26 +118,6 @@ mdg_window_count_text (MdgWindow *self)
   return g_strdup_printf (ngettext ("%u case", "%u cases", n), n);
 }
 
-/* The area filter reads as "業務: すべての業務", not as its inner toggle. */
-static void
-mdg_window_update_area_name (MdgWindow *self)
-{
-  GtkWidget *toggle = gtk_widget_get_first_child (GTK_WIDGET (self->area_dropdown));
-  GObject *item = gtk_drop_down_get_selected_item (self->area_dropdown);
-  g_autofree char *name = NULL;
-
-  if (toggle == NULL)
-    return;
-  /* Translators: the area filter as a screen reader reads it: "Business area: All business areas". */
-  name = g_strdup_printf (_("%s: %s"), _("Business area"),
-                          GTK_IS_STRING_OBJECT (item) ? gtk_string_object_get_string (GTK_STRING_OBJECT (item)) : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-  if (gtk_widget_get_first_child (toggle) != NULL)
-    mdg_ui_a11y_set_hidden (gtk_widget_get_first_child (toggle), TRUE);
-}
-
 /* The case whose view is on screen, or NULL. */
 static MdgCase *
 mdg_window_get_shown_case (MdgWindow *self)
@@ -738,7 +718,6 @@ area_selected_cb (MdgWindow   *self,
   else
     self->area = g_ptr_array_index (areas, selected - 1);
 
-  mdg_window_update_area_name (self);
   mdg_window_refresh (self);
 }
 
@@ -990,7 +969,8 @@ mdg_window_setup_areas (MdgWindow *self)
   gtk_drop_down_set_model (self->area_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->area_dropdown, 0);
   g_signal_handlers_unblock_by_func (self->area_dropdown, area_selected_cb, self);
-  mdg_window_update_area_name (self);
+  /* The area filter reads as "業務：すべての業務", not as its inner toggle. */
+  mdg_ui_dropdown_a11y_init (self->area_dropdown, _("Business area"));
 }
 
 static void
@@ -1213,6 +1193,8 @@ mdg_window_init (MdgWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->print_button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "",
                                   -1);
+  /* mdg-print.c says there how printing goes. */
+  g_object_set_data (G_OBJECT (self), "mdg-status-label", self->status_label);
   mdg_ui_stack_a11y_init (self->list_stack);
   mdg_ui_stack_a11y_init (self->content_stack);
   mdg_ui_a11y_tidy (GTK_WIDGET (self));

@@ -83,7 +83,14 @@ announce_log = []
 
 
 def on_change(event):
-    announce_log.append(event)
+    # What the object said at the time: the name (or description) it had
+    # then, and the text inserted, if any.
+    data = event.any_data if isinstance(event.any_data, str) else ''
+    try:
+        description = event.source.get_description() or ''
+    except GLib.Error:
+        description = ''
+    announce_log.append(f'{name_of(event.source)} {data} {description}'.strip())
 
 
 change_listener = Atspi.EventListener.new(on_change)
@@ -294,7 +301,26 @@ def check_cycle(where, seen, regions, region_of):
         print('# focus path: ' + ' | '.join(texts(seen)))
 
 
+def use_keyfile_settings(text):
+    """Settings only this test reads, in a keyfile (memory settings cannot be preset)."""
+    import atexit
+    import tempfile
+    tmp = tempfile.mkdtemp(prefix='a11y-atspi-')
+    atexit.register(shutil.rmtree, tmp, True)
+    os.makedirs(os.path.join(tmp, 'glib-2.0', 'settings'))
+    with open(os.path.join(tmp, 'glib-2.0', 'settings', 'keyfile'), 'w') as f:
+        f.write('[io/github/madoguchi/Madoguchi]\n' + text)
+    os.environ['XDG_CONFIG_HOME'] = tmp
+    os.environ['GSETTINGS_BACKEND'] = 'keyfile'
+    return tmp
+
+
 def staff_window():
+    tmp = use_keyfile_settings('')
+    out = os.path.join(tmp, 'handout.pdf')
+    with open(os.path.join(tmp, 'glib-2.0', 'settings', 'keyfile'), 'a') as f:
+        f.write("print-settings={'printer': <'ファイルに出力する'>, 'output-uri': <'file://%s'>, "
+                "'output-file-format': <'pdf'>}\n" % out)
     proc, win, app = start([], 'ja')
     if not ok(app is not None and win, 'staff window: on the accessibility bus'):
         stop(proc)
@@ -311,8 +337,7 @@ def staff_window():
     announce_log.clear()
     key(win, 'ctrl+f')
     key(win, 'Down', 'Down', 'Down', 'Down', wait=0.8)
-    said = [name_of(e.source) + ' ' + str(e.any_data if isinstance(e.any_data, str) else '')
-            for e in announce_log]
+    said = list(announce_log)
     ok(any('事例 4' in s for s in said), 'staff window: the selected case is announced',
        '\n'.join(said[-10:]))
     check_tree(app, 'staff window with case 4')
@@ -343,6 +368,29 @@ def staff_window():
     ok('患者' in second and '現保険者等にて問い合わせる' in second,
        'staff window: the second response reads stage, actor and text', second)
 
+    # Printing the handout says that it started and how it ended (the print
+    # dialog's "Print to File" goes to a file of this test).
+    announce_log.clear()
+    key(win, 'ctrl+f')
+    focus_log.clear()
+    key(win, 'ctrl+p', wait=2.0)
+    chooser = [describe(o) for o in focus_log]
+    button = tab_to('印刷…', limit=6)
+    ok(button is not None and name_of(button) == '印刷…',
+       'staff window: the handout dialog\'s button reads 印刷…, without its mnemonic',
+       '\n'.join(chooser + texts(focus_log[-6:])))
+    ok(any(s.startswith("[push button] '言語：") for s in texts(focus_log)),
+       'staff window: the handout dialog\'s language reads 言語：<value>',
+       '\n'.join(texts(focus_log[-6:])))
+    key(win, 'Return', wait=3.0)
+    # GTK's own print dialog: its Print button (the default) with the file printer.
+    key(win, 'alt+p', wait=5.0)
+    ok(os.path.exists(out), 'staff window: the handout was printed (to a file)', out)
+    said = list(announce_log)
+    ok(any('印刷しています' in s for s in said) and
+       any('プリンターに送りました' in s or '印刷できませんでした' in s for s in said),
+       'staff window: printing started and finished are announced', '\n'.join(said))
+
     key(win, 'ctrl+f')
     seen = press_and_follow(win, 'shift+Tab', 40)
     check_cycle('staff window, Shift+Tab ×40', seen,
@@ -352,13 +400,13 @@ def staff_window():
     key(win, 'ctrl+f')
     announce_log.clear()
     type_text(win, '010', wait=1.2)
-    said = [name_of(e.source) for e in announce_log]
+    said = list(announce_log)
     ok(any(re.search(r'\d+ 件', s) for s in said),
        'staff window: the number of results is announced as the query changes', '\n'.join(said))
     announce_log.clear()
     key(win, 'ctrl+a')
     type_text(win, 'zzqqxx', wait=1.2)
-    said = [name_of(e.source) for e in announce_log]
+    said = list(announce_log)
     ok(any('見つかりません' in s or '一致する事例はありません' in s for s in said),
        'staff window: no results is announced', '\n'.join(said))
     check_tree(app, 'staff window with no results', hidden_names=('事例 1、',))
@@ -463,7 +511,7 @@ def kiosk_case_screen(app, lang):
     announce_log.clear()
     ok(tab_to(t['print']) is not None, f'kiosk ({lang}): Tab reaches the print button')
     key(None, 'Return', wait=2.5)
-    said = [name_of(e.source) for e in announce_log]
+    said = list(announce_log)
     ok(any(p in s for s in said for p in t['printing']),
        f'kiosk ({lang}): the print status is announced', '\n'.join(said))
 
@@ -474,14 +522,7 @@ def kiosk_case_screen(app, lang):
 
 
 def kiosk():
-    import tempfile
-    tmp = tempfile.mkdtemp()
-    os.makedirs(os.path.join(tmp, 'glib-2.0', 'settings'))
-    with open(os.path.join(tmp, 'glib-2.0', 'settings', 'keyfile'), 'w') as f:
-        f.write('[io/github/madoguchi/Madoguchi]\nkiosk-allow-printing=true\n'
-                'kiosk-idle-seconds=uint32 3600\n')
-    os.environ['XDG_CONFIG_HOME'] = tmp
-    os.environ['GSETTINGS_BACKEND'] = 'keyfile'
+    use_keyfile_settings('kiosk-allow-printing=true\nkiosk-idle-seconds=uint32 3600\n')
     focus_log.clear()
     proc, win, app = start(['--kiosk'], 'ja')
     if not ok(app is not None and win, 'kiosk: on the accessibility bus'):
@@ -495,9 +536,9 @@ def kiosk():
     announce_log.clear()
     ok(tab_to('English') is not None, 'kiosk: Tab reaches English')
     key(None, 'Return', wait=1.5)
-    said = [(name_of(e.source), e.source.get_description() if e.source else '') for e in announce_log]
-    ok(any('Language: English' in n or 'Language: English' in d for n, d in said),
-       'kiosk: the chosen language is announced', '\n'.join(map(str, said)))
+    said = list(announce_log)
+    ok(any('Language: English' in s for s in said),
+       'kiosk: the chosen language is announced', '\n'.join(said))
     # Home, then the same path in English.
     ok(tab_to('Start over', keyname='shift+Tab') is not None, 'kiosk (en): Shift+Tab reaches Start over')
     key(None, 'Return', wait=1.0)
