@@ -847,6 +847,8 @@ show_print_status (MdgKioskWindow *self)
   set_label (self->print_status_label,
              self->print_status != NULL ? tr (self, self->print_status) : "",
              self->language);
+  mdg_ui_announce (GTK_WIDGET (self), NULL,
+                   self->print_status != NULL ? tr (self, self->print_status) : "");
   set_accessible_label (GTK_WIDGET (self->print_status_label),
                         self->print_status != NULL ? tr (self, self->print_status) : "");
 }

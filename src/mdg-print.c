@@ -185,10 +185,7 @@ announce (GtkWindow  *parent,
 
   if (status == NULL)
     return;
-  gtk_label_set_text (status, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (status),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  -1);
+  mdg_ui_announce (GTK_WIDGET (parent), status, text);
 }
 
 static void

@@ -280,6 +280,7 @@ mdg_ui_a11y_tidy (GtkWidget *root)
   /* Layout parts that GTK 4.8 would otherwise name by their type. */
   static const char * const unnamed_types[] = {
     "AdwGizmo", "AdwWindowTitle", "AdwLeaflet", "AdwClamp", "GtkBuiltinIcon", "GtkRange",
+    "GtkOverlay",
   };
   const char *type;
 
@@ -360,4 +361,59 @@ mdg_ui_markup_to_text (const char *markup)
   if (!pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL))
     return g_strdup (markup);
   return text;
+}
+
+static void
+clear_description (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "",
+                                  -1);
+  g_object_unref (widget);
+}
+
+void
+mdg_ui_announce (GtkWidget  *widget,
+                 GtkLabel   *status,
+                 const char *text)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (text == NULL)
+    text = "";
+
+  if (status != NULL)
+    {
+      gtk_label_set_text (status, text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (status),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                      -1);
+    }
+
+  /* Orca 43 reads no live region in GTK 4.8, but it does read a new
+   * description of the object that has the focus: the text goes there
+   * until the next announcement. An entry's text part has no accessible
+   * of its own; the entry speaks for it. */
+  root = gtk_widget_get_root (widget);
+  focus = GTK_IS_WINDOW (root) ? gtk_window_get_focus (GTK_WINDOW (root)) : NULL;
+  if (focus != NULL && GTK_IS_TEXT (focus) && gtk_widget_get_parent (focus) != NULL &&
+      GTK_IS_EDITABLE (gtk_widget_get_parent (focus)))
+    focus = gtk_widget_get_parent (focus);
+
+  /* The previous one first: its description goes. */
+  if (root != NULL)
+    g_object_set_data (G_OBJECT (root), "mdg-announce-described", NULL);
+  if (focus != NULL && *text != '\0')
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (focus),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                      -1);
+      g_object_set_data_full (G_OBJECT (root), "mdg-announce-described",
+                              g_object_ref (focus), clear_description);
+    }
 }

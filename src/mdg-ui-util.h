@@ -40,6 +40,12 @@ void       mdg_ui_a11y_set_hidden    (GtkWidget  *widget,
  * @root: no scroll bars (the scroll pane scrolls), no type names for layout
  * parts, no unnamed focusable scroll panes. Run again on new subtrees. */
 void       mdg_ui_a11y_tidy          (GtkWidget  *root);
+/* Says @text to a screen reader: as the text of @status (a label with the
+ * status role, a live region; may be NULL) and as the description of what
+ * has the focus in @widget's window (what Orca 43 reads out). */
+void       mdg_ui_announce           (GtkWidget  *widget,
+                                      GtkLabel   *status,
+                                      const char *text);
 /* Names a drop-down's inner button "@name: <value>" (or the value), now and
  * whenever the value changes. */
 void       mdg_ui_dropdown_a11y_init (GtkDropDown *dropdown,

@@ -34,6 +34,7 @@ struct _MdgWindow
   GtkLabel             *banner_label;
   GtkWidget            *dismiss_button;
   GtkLabel             *status_label;
+  GtkLabel             *count_label;
   GtkWidget            *print_button;
   GtkWidget            *content_pane;
   AdwWindowTitle       *sidebar_title;
@@ -98,15 +99,13 @@ mdg_window_ensure_case_view (MdgWindow *self)
 }
 
 /* Says @text through the status label (a live region: GTK 4.8 has no
- * gtk_accessible_announce), and shows it under the search. */
+ * gtk_accessible_announce). The label is invisible: the count under the
+ * search shows the same to the eye. */
 static void
 mdg_window_announce (MdgWindow  *self,
                      const char *text)
 {
-  gtk_label_set_text (self->status_label, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  -1);
+  mdg_ui_announce (GTK_WIDGET (self), self->status_label, text);
 }
 
 static char *
@@ -468,6 +467,7 @@ mdg_window_refresh (MdgWindow *self)
 
       mdg_window_update_no_results (self);
       gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+      gtk_label_set_text (self->count_label, "");
       said = mdg_ui_markup_to_text (adw_status_page_get_description (self->no_results_page));
       mdg_window_announce (self, said);
     }
@@ -476,6 +476,7 @@ mdg_window_refresh (MdgWindow *self)
       g_autofree char *count = mdg_window_count_text (self);
 
       gtk_stack_set_visible_child_name (self->list_stack, "list");
+      gtk_label_set_text (self->count_label, count);
       mdg_window_announce (self, count);
       /* The best hit is shown at once; the staff refine or press Enter. */
       if (self->query != NULL || self->area != NULL)
@@ -671,12 +672,16 @@ row_selected_cb (MdgWindow     *self,
     {
       g_autofree char *count = mdg_window_count_text (self);
       g_autofree char *said = NULL;
+      MdgCase *kase = mdg_case_row_get_case (MDG_CASE_ROW (row));
+      /* Tab into the list selects the row shown again: nothing new to say. */
+      gboolean shown = mdg_window_get_shown_case (self) == kase;
 
-      mdg_window_show_case (self, mdg_case_row_get_case (MDG_CASE_ROW (row)));
+      mdg_window_show_case (self, kase);
       /* Translators: read out when the selection moves while typing: "12 cases. Showing: Case 4, …". */
       said = g_strdup_printf (_("%s. Showing: %s"), count,
                               mdg_case_row_get_accessible_label (MDG_CASE_ROW (row)));
-      mdg_window_announce (self, said);
+      if (!shown)
+        mdg_window_announce (self, said);
     }
 }
 
@@ -1041,6 +1046,12 @@ mdg_window_load (MdgWindow *self)
   mdg_window_setup_areas (self);
 
   mdg_ui_a11y_tidy (GTK_WIDGET (self->areas_box));
+  if (self->kb != NULL)
+    {
+      g_autofree char *count = mdg_window_count_text (self);
+
+      gtk_label_set_text (self->count_label, count);
+    }
 
   /* Ready to type into as soon as the window appears. */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
@@ -1100,6 +1111,7 @@ mdg_window_class_init (MdgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, dismiss_button);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, print_button);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, sidebar_title);
@@ -1179,6 +1191,8 @@ mdg_window_init (MdgWindow *self)
   g_object_set_data (G_OBJECT (self->case_scroller), "mdg-a11y-named", GINT_TO_POINTER (TRUE));
   mdg_ui_a11y_set_hidden (GTK_WIDGET (self->banner_revealer), TRUE);
   mdg_ui_a11y_set_hidden (GTK_WIDGET (self->content_title), TRUE);
+  /* The status over it says the same. */
+  mdg_ui_a11y_set_hidden (GTK_WIDGET (self->count_label), TRUE);
   {
     const char *dismiss = gtk_button_get_label (GTK_BUTTON (self->dismiss_button));
     g_autofree char *plain = mdg_ui_strip_mnemonic (dismiss);

@@ -340,6 +340,14 @@ def staff_window():
     said = list(announce_log)
     ok(any('事例 4' in s for s in said), 'staff window: the selected case is announced',
        '\n'.join(said[-10:]))
+    # Orca 43 reads no live region of GTK 4.8 but reads a new description of
+    # the focused object: the search entry carries the announcement.
+    entry = next((o for o, _ in walk(app) if role_of(o) in (Atspi.Role.ENTRY, Atspi.Role.TEXT)
+                  and name_of(o).startswith('事例を検索')), None)
+    description = entry.get_description() if entry is not None else ''
+    ok('事例 4' in description and '12 件' in description,
+       'staff window: the focused search entry describes the selection (what Orca reads)',
+       description)
     check_tree(app, 'staff window with case 4')
 
     key(win, 'ctrl+f')
