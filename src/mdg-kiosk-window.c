@@ -899,6 +899,17 @@ print_action (GtkWidget  *widget,
    * not empty the printer. */
   self->printed = TRUE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.print", FALSE);
+  /* The button goes insensitive and drops the focus: give it to the block
+   * before it (受付にお伝えください), where a screen reader hears the status. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->case_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) &&
+        g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "kiosk.print") == 0 &&
+        GTK_IS_GRID (gtk_widget_get_prev_sibling (child)) &&
+        (gtk_window_get_focus (GTK_WINDOW (self)) == NULL ||
+         gtk_window_get_focus (GTK_WINDOW (self)) == child))
+      gtk_widget_grab_focus (gtk_widget_get_prev_sibling (child));
   self->print_status = NC_("kiosk", "Sending it to the printer…");
   show_print_status (self);
 

@@ -522,6 +522,11 @@ def kiosk_case_screen(app, lang):
     said = list(announce_log)
     ok(any(p in s for s in said for p in t['printing']),
        f'kiosk ({lang}): the print status is announced', '\n'.join(said))
+    focused = current_focus()
+    ok(focused is not None and name_of(focused).startswith(t['tell']) and
+       any(p in (focused.get_description() or '') for p in t['printing']),
+       f'kiosk ({lang}): after print the focus is on {t["tell"]}, which describes the status '
+       '(what Orca reads)', describe(focused))
 
     ok(tab_to(t['back'], keyname='shift+Tab') is not None, f'kiosk ({lang}): Shift+Tab reaches Back')
     key(None, 'Return', wait=1.0)
