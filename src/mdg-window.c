@@ -797,6 +797,7 @@ mdg_window_show_summary_action (GtkWidget  *widget,
       self->summary_page = g_object_new (MDG_TYPE_SUMMARY_PAGE, NULL);
       adw_clamp_set_child (self->summary_clamp, GTK_WIDGET (self->summary_page));
       mdg_summary_page_set_kb (self->summary_page, self->kb, self->lang);
+      mdg_ui_a11y_tidy (GTK_WIDGET (self->summary_page));
       self->summary_filled = TRUE;
     }
 
@@ -820,6 +821,7 @@ mdg_window_show_glossary_action (GtkWidget  *widget,
       self->glossary_page = g_object_new (MDG_TYPE_GLOSSARY_PAGE, NULL);
       adw_clamp_set_child (self->glossary_clamp, GTK_WIDGET (self->glossary_page));
       mdg_glossary_page_set_kb (self->glossary_page, self->kb, self->lang);
+      mdg_ui_a11y_tidy (GTK_WIDGET (self->glossary_page));
       self->glossary_filled = TRUE;
     }
 

@@ -315,6 +315,9 @@ def use_keyfile_settings(text):
     return tmp
 
 
+PAGE_NAMES = {'summary': ('主要な対応',), 'glossary': ('用語集',)}
+
+
 def staff_window():
     tmp = use_keyfile_settings('')
     out = os.path.join(tmp, 'handout.pdf')
@@ -403,6 +406,20 @@ def staff_window():
     seen = press_and_follow(win, 'shift+Tab', 40)
     check_cycle('staff window, Shift+Tab ×40', seen,
                 ('search', 'filter', 'list', 'content', 'print', 'menu'), staff_region)
+
+    # The summary and the glossary, from the main menu by keyboard.
+    for item, title in ((1, 'summary'), (2, 'glossary')):
+        key(win, 'ctrl+f')
+        if tab_to('メインメニュー', keyname='shift+Tab', limit=5) is None:
+            ok(False, f'staff window: Shift+Tab reaches the main menu ({title})')
+            continue
+        key(win, 'Return', wait=1.0)
+        key(win, *(['Down'] * (item - 1)), wait=0.3)
+        key(win, 'Return', wait=2.0)
+        pages = [name_of(o) for o, _ in walk(app) if role_of(o) == Atspi.Role.PANEL and
+                 name_of(o) in PAGE_NAMES[title]]
+        ok(bool(pages), f'staff window: the {title} page is open, named', ', '.join(pages))
+        check_tree(app, f'staff window, {title}')
 
     # Searching says how many cases match; no match says so.
     key(win, 'ctrl+f')
