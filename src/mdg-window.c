@@ -475,11 +475,16 @@ mdg_window_refresh (MdgWindow *self)
     {
       g_autofree char *count = mdg_window_count_text (self);
 
+      g_autoptr(MdgCase) best = g_list_model_get_item (G_LIST_MODEL (self->sort_model), 0);
+      gboolean selects = self->query != NULL || self->area != NULL;
+
       gtk_stack_set_visible_child_name (self->list_stack, "list");
       gtk_label_set_text (self->count_label, count);
-      mdg_window_announce (self, count);
+      /* A newly selected case says the count with it (row_selected_cb). */
+      if (!selects || best == mdg_window_get_shown_case (self))
+        mdg_window_announce (self, count);
       /* The best hit is shown at once; the staff refine or press Enter. */
-      if (self->query != NULL || self->area != NULL)
+      if (selects)
         mdg_window_select_position (self, 0);
     }
 }
