@@ -229,7 +229,11 @@ mdg_ui_stack_a11y_init (GtkStack *stack)
 {
   g_return_if_fail (GTK_IS_STACK (stack));
 
-  g_signal_connect (stack, "notify::visible-child", G_CALLBACK (mdg_ui_stack_a11y_sync), NULL);
+  if (g_object_get_data (G_OBJECT (stack), "mdg-a11y-stack") == NULL)
+    {
+      g_object_set_data (G_OBJECT (stack), "mdg-a11y-stack", GINT_TO_POINTER (TRUE));
+      g_signal_connect (stack, "notify::visible-child", G_CALLBACK (mdg_ui_stack_a11y_sync), NULL);
+    }
   mdg_ui_stack_a11y_sync (stack);
 }
 
@@ -280,7 +284,7 @@ mdg_ui_a11y_tidy (GtkWidget *root)
   /* Layout parts that GTK 4.8 would otherwise name by their type. */
   static const char * const unnamed_types[] = {
     "AdwGizmo", "AdwWindowTitle", "AdwLeaflet", "AdwClamp", "GtkBuiltinIcon", "GtkRange",
-    "GtkOverlay",
+    "GtkOverlay", "GtkPopoverContent",
   };
   const char *type;
 
@@ -310,6 +314,10 @@ mdg_ui_a11y_tidy (GtkWidget *root)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "",
                                       -1);
     }
+
+  /* Stacks inside GTK's own widgets (a popover menu's pages). */
+  if (GTK_IS_STACK (root))
+    mdg_ui_stack_a11y_init (GTK_STACK (root));
 
   if (GTK_IS_DROP_DOWN (root) && g_object_get_data (G_OBJECT (root), "mdg-a11y-synced") == NULL)
     mdg_ui_dropdown_a11y_init (GTK_DROP_DOWN (root), NULL);

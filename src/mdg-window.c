@@ -37,6 +37,7 @@ struct _MdgWindow
   GtkLabel             *count_label;
   GtkWidget            *print_button;
   GtkWidget            *content_pane;
+  GtkMenuButton        *menu_button;
   AdwWindowTitle       *sidebar_title;
   AdwWindowTitle       *content_title;
   GtkSearchEntry       *search_entry;
@@ -1121,6 +1122,7 @@ mdg_window_class_init (MdgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, print_button);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, MdgWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, search_entry);
@@ -1216,6 +1218,10 @@ mdg_window_init (MdgWindow *self)
                                   -1);
   /* mdg-print.c says there how printing goes. */
   g_object_set_data (G_OBJECT (self), "mdg-status-label", self->status_label);
+  if (gtk_menu_button_get_popover (self->menu_button) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->menu_button)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"),
+                                    -1);
   mdg_ui_stack_a11y_init (self->list_stack);
   mdg_ui_stack_a11y_init (self->content_stack);
   mdg_ui_a11y_tidy (GTK_WIDGET (self));

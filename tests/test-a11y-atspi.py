@@ -414,6 +414,8 @@ def staff_window():
             ok(False, f'staff window: Shift+Tab reaches the main menu ({title})')
             continue
         key(win, 'Return', wait=1.0)
+        if item == 1:
+            check_tree(app, 'staff window, main menu open')
         key(win, *(['Down'] * (item - 1)), wait=0.3)
         key(win, 'Return', wait=2.0)
         pages = [name_of(o) for o, _ in walk(app) if role_of(o) == Atspi.Role.PANEL and
