@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "mdg-case-row.h"
@@ -57,7 +58,15 @@ mdg_case_row_new (MdgCase    *kase,
       gtk_widget_set_visible (GTK_WIDGET (self->origin_label), TRUE);
     }
 
-  if (kase->error_code != NULL)
+  if (kase->error_code != NULL && strstr (title, kase->error_code) != NULL)
+    {
+      gtk_label_set_text (self->code_label, kase->error_code);
+      gtk_widget_set_visible (GTK_WIDGET (self->code_label), TRUE);
+      /* The title already says the code, 初回登録エラー（010）: once is enough. */
+      /* Translators: a screen reader reads "Case 1, 初回登録, 初回登録エラー（010）". */
+      self->accessible_label = g_strdup_printf (_("Case %u, %s, %s"), kase->number, area, title);
+    }
+  else if (kase->error_code != NULL)
     {
       gtk_label_set_text (self->code_label, kase->error_code);
       gtk_widget_set_visible (GTK_WIDGET (self->code_label), TRUE);

@@ -19,6 +19,7 @@ struct _MdgCaseView
   GtkLabel    *overline_label;
   GtkLabel    *title_label;
   GtkBox      *origin_box;
+  GtkWidget   *symptom_block;
   GtkLabel    *symptom_label;
   GtkWidget   *error_box;
   GtkLabel    *error_screen_label;
@@ -110,6 +111,15 @@ mdg_case_view_add_legend (MdgCaseView *self,
       gtk_grid_attach (GTK_GRID (box), mdg_ui_text_label_new (mdg_text_get (info->name, lang), NULL),
                        1, 0, 1, 1);
       gtk_flow_box_append (self->legend_box, box);
+      {
+        /* Translators: a legend item as a screen reader reads it: "医: 医療機関等窓口". */
+        g_autofree char *spoken = g_strdup_printf (_("%s: %s"), info->mark, mdg_text_get (info->name, lang));
+
+        gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
+                                        -1);
+        g_object_set_data (G_OBJECT (gtk_widget_get_parent (box)), "mdg-a11y-named", GINT_TO_POINTER (TRUE));
+      }
     }
 }
 
@@ -214,6 +224,7 @@ mdg_case_view_add_updates (MdgCaseView *self,
       g_autofree char *title = NULL;
       GtkWidget *box;
       GtkWidget *head;
+      GtkWidget *icon;
       GtkWidget *label;
 
       box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
@@ -221,8 +232,10 @@ mdg_case_view_add_updates (MdgCaseView *self,
 
       head = gtk_grid_new ();
       gtk_grid_set_column_spacing (GTK_GRID (head), 6);
-      gtk_grid_attach (GTK_GRID (head), gtk_image_new_from_icon_name ("dialog-information-symbolic"),
-                       0, 0, 1, 1);
+      icon = gtk_image_new_from_icon_name ("dialog-information-symbolic");
+      /* The title says what the icon shows. */
+      mdg_ui_a11y_set_hidden (icon, TRUE);
+      gtk_grid_attach (GTK_GRID (head), icon, 0, 0, 1, 1);
       /* Translators: %s is a date, YYYY-MM-DD. The note is written by us,
        * not by the source document. */
       title = g_strdup_printf (_("Madoguchi note, effective %s — not in the source document"),
@@ -277,7 +290,8 @@ mdg_case_view_add_contacts (MdgCaseView *self,
 
           label = mdg_ui_text_label_new (text, "contact-phone");
           gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-          gtk_widget_set_focusable (label, FALSE);
+          /* Not focusable = FALSE: a selectable label then swallows Tab in GTK 4.8. */
+          gtk_widget_set_can_focus (label, FALSE);
           gtk_box_append (GTK_BOX (box), label);
         }
       if (contact->hours != NULL)
@@ -330,6 +344,9 @@ mdg_case_view_add_terms (MdgCaseView *self,
     g_autofree char *label = g_strdup_printf (ngettext ("Explain %u term in this case",
                                                         "Explain %u terms in this case", n), n);
     gtk_expander_set_label (self->terms_expander, label);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->terms_expander),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
   }
   gtk_widget_set_visible (GTK_WIDGET (self->terms_expander), TRUE);
 }
@@ -341,6 +358,7 @@ mdg_case_view_set_case (MdgCaseView *self,
                         const char  *lang)
 {
   g_autofree char *overline = NULL;
+  g_autoptr(GString) symptom = NULL;
 
   g_return_if_fail (MDG_IS_CASE_VIEW (self));
   g_return_if_fail (kase == NULL || MDG_IS_KB (kb));
@@ -364,6 +382,7 @@ mdg_case_view_set_case (MdgCaseView *self,
   mdg_case_view_add_origin (self, lang);
 
   gtk_label_set_text (self->symptom_label, mdg_text_get (kase->symptom, lang));
+  symptom = g_string_new (mdg_text_get (kase->symptom, lang));
 
   /* The message exactly as the screen shows it, under the screen's own
    * -----heading----- line. */
@@ -374,9 +393,11 @@ mdg_case_view_set_case (MdgCaseView *self,
           g_autofree char *heading = g_strdup_printf ("-----%s-----", mdg_text_get (kase->error_screen, lang));
 
           gtk_label_set_text (self->error_screen_label, heading);
+          g_string_append_printf (symptom, " %s", mdg_text_get (kase->error_screen, lang));
         }
       gtk_widget_set_visible (GTK_WIDGET (self->error_screen_label), kase->error_screen != NULL);
       gtk_label_set_text (self->error_message_label, mdg_text_get (kase->error_message, lang));
+      g_string_append_printf (symptom, " %s", mdg_text_get (kase->error_message, lang));
       gtk_widget_set_visible (self->error_box, TRUE);
     }
 
@@ -386,11 +407,23 @@ mdg_case_view_set_case (MdgCaseView *self,
 
       gtk_box_append (self->notes_box, mdg_ui_text_label_new (text, "note"));
       gtk_widget_set_visible (GTK_WIDGET (self->notes_box), TRUE);
+      g_string_append_printf (symptom, " %s", text);
     }
+  {
+    /* Translators: a block of a case as a screen reader reads it when Tab
+     * reaches it: "Symptom: text" (発生事象：…). */
+    g_autofree char *spoken = g_strdup_printf (_("%s: %s"), _("Symptom"), symptom->str);
+
+    mdg_ui_make_reading_block (self->symptom_block, spoken);
+  }
 
   for (guint i = 0; kase->causes != NULL && i < kase->causes->len; i++)
     {
-      GtkWidget *row = gtk_grid_new ();
+      const char *cause = mdg_text_get (g_ptr_array_index (kase->causes, i), lang);
+      g_autofree char *spoken = g_strdup_printf (_("%s: %s"), _("Causes"), cause);
+      GtkWidget *row = g_object_new (GTK_TYPE_GRID,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                                     NULL);
       GtkWidget *bullet = g_object_new (GTK_TYPE_LABEL,
                                         "label", "・",
                                         "valign", GTK_ALIGN_START,
@@ -400,8 +433,9 @@ mdg_case_view_set_case (MdgCaseView *self,
       gtk_grid_set_column_spacing (GTK_GRID (row), 6);
       gtk_grid_attach (GTK_GRID (row), bullet, 0, 0, 1, 1);
       gtk_grid_attach (GTK_GRID (row),
-                       mdg_ui_text_label_new (mdg_text_get (g_ptr_array_index (kase->causes, i), lang), NULL),
+                       mdg_ui_text_label_new (cause, NULL),
                        1, 0, 1, 1);
+      mdg_ui_make_reading_block (row, spoken);
       gtk_box_append (self->causes_box, row);
     }
 
@@ -416,6 +450,8 @@ mdg_case_view_set_case (MdgCaseView *self,
       gtk_label_set_text (self->translation_label, mdg_text_get (mdg_kb_get_translation_note (kb), lang));
       gtk_widget_set_visible (GTK_WIDGET (self->translation_label), TRUE);
     }
+
+  mdg_ui_a11y_tidy (GTK_WIDGET (self));
 }
 
 static void
@@ -440,6 +476,7 @@ mdg_case_view_class_init (MdgCaseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MdgCaseView, overline_label);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseView, title_label);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseView, origin_box);
+  gtk_widget_class_bind_template_child (widget_class, MdgCaseView, symptom_block);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseView, symptom_label);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseView, error_box);
   gtk_widget_class_bind_template_child (widget_class, MdgCaseView, error_screen_label);

@@ -24,6 +24,7 @@
 #include "mdg-ruby.h"
 #include "mdg-ruby-label.h"
 #include "mdg-search.h"
+#include "mdg-ui-util.h"
 #include "mdg-ui-resources.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -66,6 +67,7 @@ struct _MdgKioskWindow
 
   /* Template children */
   GtkWidget         *unlock_corner;
+  GtkWidget         *case_first_block;
   GtkWidget         *home_button;
   GtkLabel          *home_label;
   GtkWidget         *back_button;
@@ -230,6 +232,29 @@ text_label_new (const char *text,
   gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (label, 0.0f);
   gtk_widget_set_hexpand (GTK_WIDGET (label), TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (label), css_class);
+  set_label (label, text, tag);
+
+  return label;
+}
+
+/* A text label with an accessible role that can only be given when it is
+ * made: a heading, or the status a screen reader reads out when it changes. */
+static GtkLabel *
+role_label_new (const char        *text,
+                const char        *tag,
+                const char        *css_class,
+                GtkAccessibleRole  role)
+{
+  GtkLabel *label = g_object_new (GTK_TYPE_LABEL,
+                                  "accessible-role", role,
+                                  "wrap", TRUE,
+                                  "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                  "xalign", 0.0f,
+                                  "hexpand", TRUE,
+                                  NULL);
+
   if (css_class != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (label), css_class);
   set_label (label, text, tag);
@@ -852,10 +877,16 @@ show_print_status (MdgKioskWindow *self)
   if (self->print_status_label == NULL)
     return;
 
+  /* Always shown, empty until there is something to say: GTK 4.8 tells
+   * assistive technology nothing of a label that appears, only of one that
+   * changes, and the status (a live region) must be read out. */
   set_label (self->print_status_label,
              self->print_status != NULL ? tr (self, self->print_status) : "",
              self->language);
-  gtk_widget_set_visible (GTK_WIDGET (self->print_status_label), self->print_status != NULL);
+  mdg_ui_announce (GTK_WIDGET (self), NULL,
+                   self->print_status != NULL ? tr (self, self->print_status) : "");
+  set_accessible_label (GTK_WIDGET (self->print_status_label),
+                        self->print_status != NULL ? tr (self, self->print_status) : "");
 }
 
 typedef struct {
@@ -904,6 +935,17 @@ print_action (GtkWidget  *widget,
    * not empty the printer. */
   self->printed = TRUE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.print", FALSE);
+  /* The button goes insensitive and drops the focus: give it to the block
+   * before it (受付にお伝えください), where a screen reader hears the status. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->case_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) &&
+        g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "kiosk.print") == 0 &&
+        GTK_IS_GRID (gtk_widget_get_prev_sibling (child)) &&
+        (gtk_window_get_focus (GTK_WINDOW (self)) == NULL ||
+         gtk_window_get_focus (GTK_WINDOW (self)) == child))
+      gtk_widget_grab_focus (gtk_widget_get_prev_sibling (child));
   self->print_status = NC_("kiosk", "Sending it to the printer…");
   show_print_status (self);
 
@@ -917,12 +959,86 @@ static GtkWidget *
 section_heading_new (MdgKioskWindow *self,
                      const char     *msgid)
 {
-  GtkLabel *label = text_label_new (tr (self, msgid), self->language, "kiosk-section");
+  GtkLabel *label = role_label_new (tr (self, msgid), self->language, "kiosk-section",
+                                    GTK_ACCESSIBLE_ROLE_HEADING);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
                                   -1);
   return GTK_WIDGET (label);
+}
+
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    {
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, gtk_label_get_text (GTK_LABEL (widget)));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text (child, text);
+}
+
+/* The case page as a reading path: each section (何があったか, あなたがすること,
+ * 受付にお伝えください) becomes one block that Tab stops at and a screen
+ * reader reads whole, heading first. A grid, since a GtkBox in GTK 4.8 never
+ * takes the focus itself. Returns the first block. */
+static GtkWidget *
+mdg_kiosk_window_group_reading_path (MdgKioskWindow *self)
+{
+  GtkWidget *first = NULL;
+  GtkWidget *block = NULL;
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->case_box));
+  int row = 0;
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+      gboolean starts = gtk_widget_has_css_class (child, "kiosk-section") ||
+                        gtk_widget_has_css_class (child, "kiosk-reception");
+      gboolean apart = GTK_IS_BUTTON (child) || child == GTK_WIDGET (self->print_status_label);
+
+      if (starts)
+        {
+          block = gtk_grid_new ();
+          gtk_grid_set_row_spacing (GTK_GRID (block), gtk_box_get_spacing (self->case_box));
+          gtk_box_insert_child_after (self->case_box, block, gtk_widget_get_prev_sibling (child));
+          row = 0;
+          if (first == NULL)
+            first = block;
+        }
+      else if (apart)
+        block = NULL;
+
+      if (block != NULL)
+        {
+          g_object_ref (child);
+          gtk_box_remove (self->case_box, child);
+          gtk_grid_attach (GTK_GRID (block), child, 0, row++, 1, 1);
+          g_object_unref (child);
+        }
+      child = next;
+    }
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->case_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_GRID (child))
+      {
+        g_autoptr(GString) text = g_string_new (NULL);
+
+        collect_text (child, text);
+        mdg_ui_make_reading_block (child, text->str);
+      }
+
+  return first;
 }
 
 /* Fills the case page for self->kase in the patient's language. */
@@ -939,6 +1055,7 @@ mdg_kiosk_window_build_case (MdgKioskWindow *self)
 
   remove_all_children (GTK_WIDGET (self->case_box));
   self->print_status_label = NULL;
+  self->case_first_block = NULL;
 
   if (kase == NULL)
     return;
@@ -991,7 +1108,8 @@ mdg_kiosk_window_build_case (MdgKioskWindow *self)
     gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
     gtk_box_append (GTK_BOX (box), icon);
   }
-  label = text_label_new (tr (self, NC_("kiosk", "Please tell the reception")), lang, "kiosk-section");
+  label = role_label_new (tr (self, NC_("kiosk", "Please tell the reception")), lang, "kiosk-section",
+                          GTK_ACCESSIBLE_ROLE_HEADING);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
                                   -1);
@@ -1016,7 +1134,7 @@ mdg_kiosk_window_build_case (MdgKioskWindow *self)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.print");
       gtk_box_append (self->case_box, button);
 
-      self->print_status_label = text_label_new ("", lang, "kiosk-body");
+      self->print_status_label = role_label_new ("", lang, "kiosk-body", GTK_ACCESSIBLE_ROLE_STATUS);
       gtk_box_append (self->case_box, GTK_WIDGET (self->print_status_label));
       show_print_status (self);
     }
@@ -1038,6 +1156,8 @@ mdg_kiosk_window_build_case (MdgKioskWindow *self)
         gtk_box_append (self->case_box,
                         kb_text_new (note, lang, "kiosk-small"));
     }
+
+  self->case_first_block = mdg_kiosk_window_group_reading_path (self);
 }
 
 static GPtrArray *
@@ -1218,6 +1338,7 @@ mdg_kiosk_window_build_areas (MdgKioskWindow *self)
       /* The button inside takes the focus, not the flow box's child. */
       gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
     }
+  mdg_ui_a11y_tidy (GTK_WIDGET (self->area_flow));
 }
 
 static GtkWidget *
@@ -1314,6 +1435,8 @@ mdg_kiosk_window_relabel (MdgKioskWindow *self)
   g_autofree char *language_label = NULL;
 
   set_label (self->clinic_label, clinic, "ja");
+  /* An empty label would be read as "GtkLabel". */
+  mdg_ui_a11y_set_hidden (GTK_WIDGET (self->clinic_label), clinic == NULL || *clinic == '\0');
 
   set_label (self->home_label, tr (self, NC_("kiosk", "Start over")), lang);
   set_accessible_label (self->home_button, tr (self, NC_("kiosk", "Start over")));
@@ -1345,6 +1468,29 @@ mdg_kiosk_window_relabel (MdgKioskWindow *self)
              lang);
 
   set_label (self->language_title_label, tr (self, NC_("kiosk", "Choose your language")), lang);
+  set_accessible_label (GTK_WIDGET (self->language_flow), tr (self, NC_("kiosk", "Choose your language")));
+  set_accessible_label (GTK_WIDGET (self->language_page_flow), tr (self, NC_("kiosk", "Choose your language")));
+  set_accessible_label (GTK_WIDGET (self->area_flow), tr (self, NC_("kiosk", "What happened?")));
+  {
+    /* The chosen language is more than a "pressed" state: its button says
+     * so, in the language just chosen, which a screen reader reads out. */
+    GtkFlowBox *flows[] = { self->language_flow, self->language_page_flow };
+
+    for (guint f = 0; f < G_N_ELEMENTS (flows); f++)
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (flows[f]));
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+          GVariant *target = button != NULL ? gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)) : NULL;
+          gboolean chosen = target != NULL && g_str_equal (g_variant_get_string (target, NULL), lang);
+
+          if (button != NULL)
+            gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                            GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, chosen ? language_label : "",
+                                            -1);
+        }
+  }
 
   set_label (self->pin_cancel_label, tr (self, NC_("kiosk", "Cancel")), lang);
   set_accessible_label (self->pin_cancel_button, tr (self, NC_("kiosk", "Cancel")));
@@ -1401,6 +1547,9 @@ show_case (MdgKioskWindow *self,
   mdg_kiosk_window_build_case (self);
   scroll_to_top (self->case_scroll);
   mdg_kiosk_window_show_page (self, "case");
+  /* A screen reader starts reading at the case's heading, not at the pane. */
+  if (self->case_first_block != NULL)
+    gtk_widget_grab_focus (self->case_first_block);
 }
 
 static void
@@ -1744,6 +1893,8 @@ settings_clinic_changed_cb (MdgKioskWindow *self)
   g_autofree char *clinic = g_settings_get_string (self->settings, "clinic-name");
 
   set_label (self->clinic_label, clinic, "ja");
+  /* An empty label would be read as "GtkLabel". */
+  mdg_ui_a11y_set_hidden (GTK_WIDGET (self->clinic_label), clinic == NULL || *clinic == '\0');
 }
 
 static void
@@ -1988,6 +2139,13 @@ mdg_kiosk_window_init (MdgKioskWindow *self)
 
   mdg_kiosk_window_build_pin_pad (self);
   mdg_kiosk_window_build_languages (self);
+
+  /* What a screen reader meets (issue 18). The unlock corner is for staff
+   * who can see it: to a patient exploring the screen by touch it would be
+   * the first thing met, and a trap. */
+  mdg_ui_a11y_set_hidden (self->unlock_corner, TRUE);
+  mdg_ui_stack_a11y_init (self->stack);
+  mdg_ui_a11y_tidy (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -13,6 +13,7 @@
 
 #include "mdg-i18n.h"
 #include "mdg-print.h"
+#include "mdg-ui-util.h"
 #include "mdg-settings.h"
 
 #define DOCUMENT_KEY "mdg-document"
@@ -194,6 +195,38 @@ show_error (GtkWindow    *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Says how printing goes through the window's status label (a live region,
+ * see mdg-window.c), if @parent has one: a screen reader reads it out. */
+static void
+announce (GtkWindow  *parent,
+          const char *text)
+{
+  GtkLabel *status = parent != NULL ? g_object_get_data (G_OBJECT (parent), "mdg-status-label") : NULL;
+
+  if (status == NULL)
+    return;
+  mdg_ui_announce (GTK_WIDGET (parent), status, text);
+}
+
+static void
+announce_error (GtkWindow    *parent,
+                const GError *error)
+{
+  /* Translators: read out when printing failed: "Could Not Print: <reason>". */
+  g_autofree char *text = g_strdup_printf (_("%s: %s"), _("Could Not Print"), error->message);
+
+  announce (parent, text);
+}
+
+static void
+announce_begin_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   GtkWindow         *parent)
+{
+  /* Translators: read out when the print job starts. */
+  announce (parent, _("Printing…"));
+}
+
 static void
 report_error_cb (GtkPrintOperation       *operation,
                  GtkPrintOperationResult  result,
@@ -205,14 +238,21 @@ report_error_cb (GtkPrintOperation       *operation,
   if (missing != NULL)
     {
       error = g_error_new_literal (GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL, missing);
+      announce_error (parent, error);
       show_error (parent, error);
       return;
     }
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    /* Translators: read out when the job has gone to the printer. */
+    announce (parent, _("Sent to the printer."));
   if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
     return;
   gtk_print_operation_get_error (operation, &error);
   if (error != NULL)
-    show_error (parent, error);
+    {
+      announce_error (parent, error);
+      show_error (parent, error);
+    }
 }
 
 void
@@ -228,12 +268,18 @@ mdg_print_document (GtkWindow   *parent,
   operation = mdg_print_operation_new (document);
   gtk_print_operation_set_allow_async (operation, TRUE);
   if (parent != NULL)
-    g_signal_connect_object (operation, "done", G_CALLBACK (report_error_cb), parent, 0);
+    {
+      g_signal_connect_object (operation, "done", G_CALLBACK (report_error_cb), parent, 0);
+      g_signal_connect_object (operation, "begin-print", G_CALLBACK (announce_begin_cb), parent, 0);
+    }
 
   /* GTK keeps the operation alive while the dialog and the job run. */
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
-    show_error (parent, error);
+    {
+      announce_error (parent, error);
+      show_error (parent, error);
+    }
 }
 
 /* ------------------------------------------------------------------------- */
@@ -330,6 +376,14 @@ choice_dialog_new (Choice      *choice,
   adw_message_dialog_set_default_response (dialog, "print");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "mdg-choice", choice, (GDestroyNotify) choice_free);
+
+  /* Read as "言語：日本語" and "印刷…", not as GtkToggleButton and 印刷(_P)…. */
+  {
+    g_autofree char *name = mdg_ui_strip_mnemonic (label_text);
+
+    mdg_ui_dropdown_a11y_init (choice->dropdown, name);
+  }
+  mdg_ui_a11y_tidy (GTK_WIDGET (dialog));
   return dialog;
 }
 

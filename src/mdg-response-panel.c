@@ -147,9 +147,8 @@ mdg_response_panel_set_response (MdgResponsePanel  *self,
                                             mdg_actor_get_display_name (self->actor),
                                             self->mark,
                                             spoken->str);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->accessible_label,
-                                  -1);
+  /* A Tab stop: the panel is read whole, in the case's reading order. */
+  mdg_ui_make_reading_block (GTK_WIDGET (self), self->accessible_label);
 }
 
 GtkWidget *
@@ -214,6 +213,11 @@ mdg_response_panel_class_init (MdgResponsePanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = mdg_response_panel_finalize;
+
+  /* A GtkBox in GTK 4.8 hands the focus to its children and never takes it;
+   * the panel is a Tab stop read whole, as a plain widget is. */
+  widget_class->focus = GTK_WIDGET_CLASS (g_type_class_peek (GTK_TYPE_WIDGET))->focus;
+  widget_class->grab_focus = GTK_WIDGET_CLASS (g_type_class_peek (GTK_TYPE_WIDGET))->grab_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/mdg-response-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, MdgResponsePanel, preface_label);

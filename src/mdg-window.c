@@ -19,6 +19,7 @@
 #include "mdg-glossary-page.h"
 #include "mdg-print.h"
 #include "mdg-summary-page.h"
+#include "mdg-ui-util.h"
 #include "mdg-window-private.h"
 
 #define N_SUGGESTIONS 6
@@ -31,6 +32,12 @@ struct _MdgWindow
   AdwLeaflet           *leaflet;
   GtkRevealer          *banner_revealer;
   GtkLabel             *banner_label;
+  GtkWidget            *dismiss_button;
+  GtkLabel             *status_label;
+  GtkLabel             *count_label;
+  GtkWidget            *print_button;
+  GtkWidget            *content_pane;
+  GtkMenuButton        *menu_button;
   AdwWindowTitle       *sidebar_title;
   AdwWindowTitle       *content_title;
   GtkSearchEntry       *search_entry;
@@ -91,6 +98,25 @@ mdg_window_ensure_case_view (MdgWindow *self)
       adw_clamp_set_child (self->case_clamp, GTK_WIDGET (self->case_view));
     }
   return self->case_view;
+}
+
+/* Says @text through the status label (a live region: GTK 4.8 has no
+ * gtk_accessible_announce). The label is invisible: the count under the
+ * search shows the same to the eye. */
+static void
+mdg_window_announce (MdgWindow  *self,
+                     const char *text)
+{
+  mdg_ui_announce (GTK_WIDGET (self), self->status_label, text);
+}
+
+static char *
+mdg_window_count_text (MdgWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+
+  /* Translators: how many cases the list shows, read out as the query changes. */
+  return g_strdup_printf (ngettext ("%u case", "%u cases", n), n);
 }
 
 /* The case whose view is on screen, or NULL. */
@@ -273,6 +299,9 @@ mdg_window_update_header (GtkListBoxRow *row,
       gtk_label_set_xalign (GTK_LABEL (header), 0);
       gtk_label_set_wrap (GTK_LABEL (header), TRUE);
       gtk_widget_add_css_class (header, "case-group");
+      /* Each row names its area: a header read as a list item would make
+       * "4 of 17" out of twelve cases. */
+      mdg_ui_a11y_set_hidden (header, TRUE);
       gtk_list_box_row_set_header (row, header);
     }
   if (related)
@@ -300,6 +329,8 @@ mdg_window_show_content_page (MdgWindow  *self,
   gtk_stack_set_visible_child_name (self->content_stack, name);
   adw_window_title_set_title (self->content_title, title != NULL ? title : "");
   adw_window_title_set_subtitle (self->content_title, subtitle != NULL ? subtitle : "");
+  /* An empty title would be read as "GtkLabel". */
+  mdg_ui_a11y_set_hidden (GTK_WIDGET (self->content_title), title == NULL || *title == '\0');
   mdg_window_update_print_actions (self);
 }
 
@@ -422,6 +453,7 @@ mdg_window_update_no_results (MdgWindow *self)
       gtk_flow_box_append (self->suggestions_box, button);
     }
 
+  mdg_ui_a11y_tidy (GTK_WIDGET (self->suggestions_box));
   gtk_widget_set_visible (GTK_WIDGET (self->suggestions_label),
                           suggestions != NULL && suggestions[0] != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->suggestions_box),
@@ -459,14 +491,28 @@ mdg_window_refresh (MdgWindow *self)
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
   if (n_items == 0 && self->kb != NULL)
     {
+      g_autofree char *said = NULL;
+
       mdg_window_update_no_results (self);
       gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+      gtk_label_set_text (self->count_label, "");
+      said = mdg_ui_markup_to_text (adw_status_page_get_description (self->no_results_page));
+      mdg_window_announce (self, said);
     }
   else
     {
+      g_autofree char *count = mdg_window_count_text (self);
+
+      g_autoptr(MdgCase) best = g_list_model_get_item (G_LIST_MODEL (self->sort_model), 0);
+      gboolean selects = self->query != NULL || self->area != NULL;
+
       gtk_stack_set_visible_child_name (self->list_stack, "list");
+      gtk_label_set_text (self->count_label, count);
+      /* A newly selected case says the count with it (row_selected_cb). */
+      if (!selects || best == mdg_window_get_shown_case (self))
+        mdg_window_announce (self, count);
       /* The best hit is shown at once; the staff refine or press Enter. */
-      if (self->query != NULL || self->area != NULL)
+      if (selects)
         mdg_window_select_position (self, 0);
     }
 }
@@ -639,6 +685,36 @@ search_key_pressed_cb (MdgWindow             *self,
     }
 }
 
+/* The list is one Tab stop: Tab leaves it for the case, Shift+Tab for the
+ * filter (GTK 4.8 would stop at every row and select each on the way, losing
+ * the case chosen). Up and Down move within it. */
+static gboolean
+list_key_pressed_cb (MdgWindow             *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  g_assert (MDG_IS_WINDOW (self));
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    {
+      if ((state & GDK_SHIFT_MASK) == 0 && gtk_widget_get_mapped (self->content_pane) &&
+          gtk_widget_child_focus (self->content_pane, GTK_DIR_TAB_FORWARD))
+        return GDK_EVENT_STOP;
+    }
+  else if (keyval == GDK_KEY_ISO_Left_Tab)
+    {
+      if (gtk_widget_grab_focus (GTK_WIDGET (self->area_dropdown)))
+        return GDK_EVENT_STOP;
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
 row_selected_cb (MdgWindow     *self,
                  GtkListBoxRow *row,
@@ -647,7 +723,20 @@ row_selected_cb (MdgWindow     *self,
   g_assert (MDG_IS_WINDOW (self));
 
   if (row != NULL && MDG_IS_CASE_ROW (row))
-    mdg_window_show_case (self, mdg_case_row_get_case (MDG_CASE_ROW (row)));
+    {
+      g_autofree char *count = mdg_window_count_text (self);
+      g_autofree char *said = NULL;
+      MdgCase *kase = mdg_case_row_get_case (MDG_CASE_ROW (row));
+      /* Tab into the list selects the row shown again: nothing new to say. */
+      gboolean shown = mdg_window_get_shown_case (self) == kase;
+
+      mdg_window_show_case (self, kase);
+      /* Translators: read out when the selection moves while typing: "12 cases. Showing: Case 4, …". */
+      said = g_strdup_printf (_("%s. Showing: %s"), count,
+                              mdg_case_row_get_accessible_label (MDG_CASE_ROW (row)));
+      if (!shown)
+        mdg_window_announce (self, said);
+    }
 }
 
 static void
@@ -762,6 +851,7 @@ mdg_window_show_summary_action (GtkWidget  *widget,
       self->summary_page = g_object_new (MDG_TYPE_SUMMARY_PAGE, NULL);
       adw_clamp_set_child (self->summary_clamp, GTK_WIDGET (self->summary_page));
       mdg_summary_page_set_kb (self->summary_page, self->kb, self->lang);
+      mdg_ui_a11y_tidy (GTK_WIDGET (self->summary_page));
       self->summary_filled = TRUE;
     }
 
@@ -785,6 +875,7 @@ mdg_window_show_glossary_action (GtkWidget  *widget,
       self->glossary_page = g_object_new (MDG_TYPE_GLOSSARY_PAGE, NULL);
       adw_clamp_set_child (self->glossary_clamp, GTK_WIDGET (self->glossary_page));
       mdg_glossary_page_set_kb (self->glossary_page, self->kb, self->lang);
+      mdg_ui_a11y_tidy (GTK_WIDGET (self->glossary_page));
       self->glossary_filled = TRUE;
     }
 
@@ -823,6 +914,7 @@ mdg_window_dismiss_banner_action (GtkWidget  *widget,
   MdgWindow *self = MDG_WINDOW (widget);
 
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+  mdg_ui_a11y_set_hidden (GTK_WIDGET (self->banner_revealer), TRUE);
 }
 
 static void
@@ -938,6 +1030,8 @@ mdg_window_setup_areas (MdgWindow *self)
   gtk_drop_down_set_model (self->area_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->area_dropdown, 0);
   g_signal_handlers_unblock_by_func (self->area_dropdown, area_selected_cb, self);
+  /* The area filter reads as "業務：すべての業務", not as its inner toggle. */
+  mdg_ui_dropdown_a11y_init (self->area_dropdown, _("Business area"));
 }
 
 static void
@@ -967,6 +1061,7 @@ mdg_window_load (MdgWindow *self)
         text = g_strdup (error->message);
       gtk_label_set_text (self->banner_label, text);
       gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
+      mdg_ui_a11y_set_hidden (GTK_WIDGET (self->banner_revealer), FALSE);
     }
 
   if (self->kb != NULL)
@@ -1005,6 +1100,14 @@ mdg_window_load (MdgWindow *self)
   gtk_list_box_set_header_func (self->list_box, mdg_window_update_header, self, NULL);
 
   mdg_window_setup_areas (self);
+
+  mdg_ui_a11y_tidy (GTK_WIDGET (self->areas_box));
+  if (self->kb != NULL)
+    {
+      g_autofree char *count = mdg_window_count_text (self);
+
+      gtk_label_set_text (self->count_label, count);
+    }
 
   /* Ready to type into as soon as the window appears. */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
@@ -1063,6 +1166,12 @@ mdg_window_class_init (MdgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgWindow, dismiss_button);
+  gtk_widget_class_bind_template_child (widget_class, MdgWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgWindow, print_button);
+  gtk_widget_class_bind_template_child (widget_class, MdgWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, MdgWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, MdgWindow, search_entry);
@@ -1120,11 +1229,51 @@ mdg_window_init (MdgWindow *self)
                            self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
 
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed",
+                           G_CALLBACK (list_key_pressed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_box), controller);
+
   /* Enabled once there is a knowledge base and a case to print. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-handout", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-reference-sheet", FALSE);
 
   gtk_widget_set_focusable (GTK_WIDGET (self->case_scroller), TRUE);
+
+  /* What a screen reader meets (issue 18). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->case_scroller),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Case"),
+                                  -1);
+  g_object_set_data (G_OBJECT (self->case_scroller), "mdg-a11y-named", GINT_TO_POINTER (TRUE));
+  mdg_ui_a11y_set_hidden (GTK_WIDGET (self->banner_revealer), TRUE);
+  mdg_ui_a11y_set_hidden (GTK_WIDGET (self->content_title), TRUE);
+  /* The status over it says the same. */
+  mdg_ui_a11y_set_hidden (GTK_WIDGET (self->count_label), TRUE);
+  {
+    const char *dismiss = gtk_button_get_label (GTK_BUTTON (self->dismiss_button));
+    g_autofree char *plain = mdg_ui_strip_mnemonic (dismiss);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->dismiss_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, plain,
+                                    -1);
+  }
+  /* The button is read by its label; the icon and the tooltip add nothing. */
+  if (gtk_button_get_child (GTK_BUTTON (self->print_button)) != NULL)
+    mdg_ui_a11y_set_hidden (gtk_button_get_child (GTK_BUTTON (self->print_button)), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->print_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "",
+                                  -1);
+  /* mdg-print.c says there how printing goes. */
+  g_object_set_data (G_OBJECT (self), "mdg-status-label", self->status_label);
+  if (gtk_menu_button_get_popover (self->menu_button) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->menu_button)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"),
+                                    -1);
+  mdg_ui_stack_a11y_init (self->list_stack);
+  mdg_ui_stack_a11y_init (self->content_stack);
+  mdg_ui_a11y_tidy (GTK_WIDGET (self));
 }
 
 /* In-app API for the tests (mdg-window-private.h). */
