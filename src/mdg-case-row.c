@@ -83,7 +83,9 @@ mdg_case_row_new (MdgCase    *kase,
 
   if (kase->origin == MDG_ORIGIN_ADDED)
     {
-      char *label = g_strdup_printf ("%s, %s", self->accessible_label,
+      /* Translators: a case row as a screen reader reads it, then its origin:
+       * "Case 104, …, no error code, Added — not in the document". */
+      char *label = g_strdup_printf (_("%s, %s"), self->accessible_label,
                                      _("Added — not in the document"));
 
       g_free (self->accessible_label);
