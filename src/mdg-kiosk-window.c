@@ -36,6 +36,15 @@
 #define PIN_TRIES_PER_ROUND 3
 #define PIN_LOCKOUT_SECONDS 60
 #define MAX_SEARCH_RESULTS  8
+/* Error codes are three digits today; room for a longer one. */
+#define CODE_MAX_LENGTH     8
+/* Narrower than this, or taller than wide: the languages go above the
+ * start page's questions instead of beside them. */
+#define LANDSCAPE_MIN_WIDTH 900
+#define SEARCH_ROW_MIN_WIDTH 1360
+/* Narrower than this, the top bar has room for the clinic's name and the
+ * title only on the start page, which has no Back and Start over buttons. */
+#define TITLE_BESIDE_BUTTONS_MIN_WIDTH 1200
 
 /* The languages a patient can choose, named in their own words. The tags are
  * the knowledge base's; the Pango language picks the right glyphs, e.g.
@@ -69,10 +78,24 @@ struct _MdgKioskWindow
   GtkWidget         *back_button;
   GtkLabel          *back_label;
   GtkLabel          *clinic_label;
+  GtkLabel          *title_label;
+  GtkWidget         *title_box;
+  gboolean           narrow;                /* no room for the title beside the buttons */
   GtkWidget         *language_button;
   GtkLabel          *language_button_label;
   GtkStack          *stack;
   GtkScrolledWindow *start_scroll;
+  GtkBox            *start_box;
+  GtkBox            *search_row;
+  GtkWidget         *keypad_button;
+  GtkLabel          *keypad_button_label;
+  GtkScrolledWindow *code_scroll;
+  GtkLabel          *code_title_label;
+  GtkLabel          *code_digits_label;
+  GtkGrid           *code_grid;
+  GtkWidget         *code_search_button;
+  GtkLabel          *code_search_label;
+  GtkWidget         *code_delete_button;
   GtkScrolledWindow *cases_scroll;
   GtkScrolledWindow *case_scroll;
   GtkFlowBox        *language_flow;
@@ -108,6 +131,7 @@ struct _MdgKioskWindow
   char              *language;
   const MdgArea     *area;
   char              *query;
+  GString           *code;                  /* digits on the keypad */
   MdgCase           *kase;
   gboolean           case_from_list;
   const char        *page_before_language;
@@ -126,6 +150,7 @@ struct _MdgKioskWindow
   /* Administrator unlock */
   GString           *pin;
   const char        *pin_message;           /* a msgid, or NULL */
+  char              *pin_retry_time;        /* "14:05" in a lock-out message */
   guint              hold_source_id;
   guint              n_failures;
   gint64             locked_out_until_us;
@@ -156,8 +181,13 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void mdg_kiosk_window_relabel (MdgKioskWindow *self);
+static void stack_page_changed_cb (MdgKioskWindow *self);
+static void update_layout (MdgKioskWindow *self,
+                           int             width,
+                           int             height);
 static void mdg_kiosk_window_show_page (MdgKioskWindow *self,
                                         const char     *name);
+static void update_code_pad (MdgKioskWindow *self);
 
 /* The translation of @msgid in the patient's language. The kiosk's strings
  * are marked NC_("kiosk", …): the context keeps them apart from the staff
@@ -422,6 +452,31 @@ is_covering (MdgKioskWindow *self)
  * done it: a request can be lost among others (a window manager that
  * processes an older "unfullscreen" after it, or starts after the kiosk),
  * so one is not enough. */
+/* Landscape: the languages in one column left of the start page, so that
+ * all of it fits a 1366×768 screen; portrait or narrow: in rows above it. */
+static void
+update_layout (MdgKioskWindow *self,
+               int             width,
+               int             height)
+{
+  gboolean landscape = width >= LANDSCAPE_MIN_WIDTH && width > height;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->start_box),
+                                  landscape ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  gtk_flow_box_set_max_children_per_line (self->language_flow, landscape ? 1 : 4);
+  gtk_flow_box_set_min_children_per_line (self->language_flow, landscape ? 1 : 2);
+  /* The keypad's button beside the search field only where the field keeps
+   * room for its whole placeholder. */
+  self->narrow = width < TITLE_BESIDE_BUTTONS_MIN_WIDTH;
+  stack_page_changed_cb (self);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->search_row),
+                                  width >= SEARCH_ROW_MIN_WIDTH ? GTK_ORIENTATION_HORIZONTAL
+                                                                : GTK_ORIENTATION_VERTICAL);
+}
+
 static gboolean
 refullscreen_cb (gpointer data)
 {
@@ -481,6 +536,7 @@ surface_size_changed_cb (GdkSurface     *surface,
                          GParamSpec     *pspec,
                          MdgKioskWindow *self)
 {
+  update_layout (self, gdk_surface_get_width (surface), gdk_surface_get_height (surface));
   queue_refullscreen (self);
 }
 
@@ -533,6 +589,7 @@ mdg_kiosk_window_realize (GtkWidget *widget)
   GTK_WIDGET_CLASS (mdg_kiosk_window_parent_class)->realize (widget);
 
   surface = gtk_native_get_surface (GTK_NATIVE (self));
+  update_layout (self, gdk_surface_get_width (surface), gdk_surface_get_height (surface));
   if (GDK_IS_TOPLEVEL (surface))
     {
       self->surface_state_handler =
@@ -738,6 +795,7 @@ mdg_kiosk_window_reset (MdgKioskWindow *self)
   self->printed = FALSE;
   g_string_truncate (self->pin, 0);
   self->pin_message = NULL;
+  g_string_truncate (self->code, 0);
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   remove_all_children (GTK_WIDGET (self->case_list_box));
@@ -803,6 +861,7 @@ stack_page_changed_cb (MdgKioskWindow *self)
   gtk_widget_set_visible (self->home_button, !start && !unlock);
   gtk_widget_set_visible (self->back_button, !start && !unlock);
   gtk_widget_set_visible (self->language_button, !start && !unlock && !language);
+  gtk_widget_set_visible (self->title_box, start || !self->narrow);
 
   /* A page changed by a tap or a key has already restarted the idle count;
    * this also covers a change with no input event (an action, a test). */
@@ -1134,6 +1193,9 @@ mdg_kiosk_window_build_areas (MdgKioskWindow *self)
       GtkWidget *button = big_button_new (mdg_text_get (name, self->language),
                                           self->language, "kiosk-area");
 
+      /* Short lines: four buttons in a row where the screen is wide enough. */
+      gtk_label_set_max_width_chars (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 8);
+
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.show-area");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", area->id);
       gtk_flow_box_append (self->area_flow, button);
@@ -1156,9 +1218,9 @@ language_button_new (guint i)
     set_label (label, languages[i].native_name, languages[i].tag);
   gtk_label_set_wrap (label, TRUE);
   gtk_label_set_justify (label, GTK_JUSTIFY_CENTER);
-  /* Eleven names: narrow enough for six in a row on a landscape screen (two
-   * rows), four in portrait; a long name takes two lines. */
-  gtk_label_set_max_width_chars (label, 9);
+  /* One line each in the landscape column; in portrait's rows of four a
+   * long name takes two lines. */
+  gtk_label_set_max_width_chars (label, 16);
   gtk_button_set_child (GTK_BUTTON (button), GTK_WIDGET (label));
   gtk_widget_add_css_class (button, "kiosk-language");
   set_accessible_label (button, languages[i].native_name);
@@ -1207,6 +1269,38 @@ mdg_kiosk_window_build_pin_pad (MdgKioskWindow *self)
   gtk_grid_attach (self->pin_grid, self->pin_delete_button, 2, 3, 1, 1);
 }
 
+/* The error code's keypad: 1 2 3 / 4 5 6 / 7 8 9 / ⌫ 0. */
+static void
+mdg_kiosk_window_build_code_pad (MdgKioskWindow *self)
+{
+  for (guint digit = 0; digit <= 9; digit++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", digit);
+      GtkWidget *button = gtk_button_new_with_label (text);
+      int column = digit == 0 ? 1 : (int) (digit - 1) % 3;
+      int row = digit == 0 ? 3 : (int) (digit - 1) / 3;
+
+      gtk_widget_add_css_class (button, "kiosk-pin-key");
+      set_accessible_label (button, text);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.code-digit");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", digit);
+      gtk_grid_attach (self->code_grid, button, column, row, 1, 1);
+    }
+
+  self->code_delete_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  gtk_widget_add_css_class (self->code_delete_button, "kiosk-pin-key");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->code_delete_button), "kiosk.code-delete");
+  gtk_grid_attach (self->code_grid, self->code_delete_button, 2, 3, 1, 1);
+}
+
+static void
+update_code_pad (MdgKioskWindow *self)
+{
+  set_label (self->code_digits_label, self->code->len > 0 ? self->code->str : "–", "en");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.code-search", self->code->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.code-delete", self->code->len > 0);
+}
+
 static void
 update_pin_pad (MdgKioskWindow *self)
 {
@@ -1221,8 +1315,15 @@ update_pin_pad (MdgKioskWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->pin_dots_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tr (self, NC_("kiosk", "PIN")),
                                   -1);
-  set_label (self->pin_message_label,
-             self->pin_message != NULL ? tr (self, self->pin_message) : "", lang);
+  if (self->pin_message != NULL && self->pin_retry_time != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (tr (self, self->pin_message), self->pin_retry_time);
+
+      set_label (self->pin_message_label, message, lang);
+    }
+  else
+    set_label (self->pin_message_label,
+               self->pin_message != NULL ? tr (self, self->pin_message) : "", lang);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.unlock-submit", self->pin->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.pin-delete", self->pin->len > 0);
 }
@@ -1236,6 +1337,8 @@ mdg_kiosk_window_relabel (MdgKioskWindow *self)
   g_autofree char *language_label = NULL;
 
   set_label (self->clinic_label, clinic, "ja");
+  gtk_widget_set_visible (GTK_WIDGET (self->clinic_label), clinic != NULL && *clinic != '\0');
+  set_label (self->title_label, tr (self, NC_("kiosk", "Reception help")), lang);
 
   set_label (self->home_label, tr (self, NC_("kiosk", "Start over")), lang);
   set_accessible_label (self->home_button, tr (self, NC_("kiosk", "Start over")));
@@ -1262,6 +1365,16 @@ mdg_kiosk_window_relabel (MdgKioskWindow *self)
                                   -1);
   set_label (self->search_button_label, tr (self, NC_("kiosk", "Search")), lang);
   set_accessible_label (self->search_button, tr (self, NC_("kiosk", "Search")));
+  set_label (self->keypad_button_label, tr (self, NC_("kiosk", "Enter the error code")), lang);
+  set_accessible_label (self->keypad_button, tr (self, NC_("kiosk", "Enter the error code")));
+  set_label (self->code_title_label, tr (self, NC_("kiosk", "Touch the numbers of the error code")), lang);
+  set_label (self->code_search_label, tr (self, NC_("kiosk", "Search")), lang);
+  set_accessible_label (self->code_search_button, tr (self, NC_("kiosk", "Search")));
+  set_accessible_label (self->code_delete_button, tr (self, NC_("kiosk", "Delete the last digit")));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->code_digits_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tr (self, NC_("kiosk", "Error code or word")),
+                                  -1);
+  update_code_pad (self);
   set_label (self->privacy_label,
              tr (self, NC_("kiosk", "For your privacy, this screen starts over by itself when no one touches it for a while.")),
              lang);
@@ -1388,6 +1501,66 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+show_keypad_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+
+  g_string_truncate (self->code, 0);
+  update_code_pad (self);
+  scroll_to_top (self->code_scroll);
+  mdg_kiosk_window_show_page (self, "code");
+}
+
+static void
+code_digit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+  guint digit = g_variant_get_uint32 (parameter);
+
+  if (digit > 9 || self->code->len >= CODE_MAX_LENGTH)
+    return;
+  g_string_append_c (self->code, (char) ('0' + digit));
+  update_code_pad (self);
+}
+
+static void
+code_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+
+  if (self->code->len > 0)
+    g_string_truncate (self->code, self->code->len - 1);
+  update_code_pad (self);
+}
+
+/* The digits are searched as if typed: the code's case comes first. */
+static void
+code_search_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+
+  if (self->code->len == 0)
+    return;
+
+  self->area = NULL;
+  g_free (self->query);
+  self->query = g_strdup (self->code->str);
+  g_string_truncate (self->code, 0);
+  update_code_pad (self);
+  mdg_kiosk_window_build_list (self);
+  scroll_to_top (self->cases_scroll);
+  mdg_kiosk_window_show_page (self, "cases");
+}
+
+static void
 search_activate_cb (MdgKioskWindow *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "kiosk.search", NULL);
@@ -1408,6 +1581,8 @@ home_action (GtkWidget  *widget,
   self->visit++;
   self->print_status = NULL;
   self->print_status_label = NULL;
+  g_string_truncate (self->code, 0);
+  update_code_pad (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   remove_all_children (GTK_WIDGET (self->case_list_box));
   remove_all_children (GTK_WIDGET (self->case_box));
@@ -1536,6 +1711,24 @@ mdg_kiosk_window_end (MdgKioskWindow *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* The wait grows with each round of wrong PINs (up to 15 minutes): the
+ * message names the clock time when the pad takes PINs again, rounded up to
+ * the next minute, so that it is never too early. */
+static void
+set_lockout_message (MdgKioskWindow *self,
+                     gint64          now)
+{
+  gint64 wait_s = (self->locked_out_until_us - now + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
+  g_autoptr(GDateTime) local = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) end = g_date_time_add_seconds (local, (gdouble) wait_s);
+  g_autoptr(GDateTime) until = g_date_time_add_seconds (end, g_date_time_get_seconds (end) > 0
+                                                              ? 60 - g_date_time_get_seconds (end) : 0);
+
+  g_free (self->pin_retry_time);
+  self->pin_retry_time = g_date_time_format (until, "%H:%M");
+  self->pin_message = NC_("kiosk", "Too many wrong PINs. Please try again at %s.");
+}
+
 static void
 unlock_submit_action (GtkWidget  *widget,
                       const char *action_name,
@@ -1552,7 +1745,7 @@ unlock_submit_action (GtkWidget  *widget,
   if (now < self->locked_out_until_us)
     {
       g_string_truncate (self->pin, 0);
-      self->pin_message = NC_("kiosk", "Too many wrong PINs. Please wait a minute and try again.");
+      set_lockout_message (self, now);
       update_pin_pad (self);
       return;
     }
@@ -1572,11 +1765,12 @@ unlock_submit_action (GtkWidget  *widget,
       guint rounds = MIN (self->n_failures / PIN_TRIES_PER_ROUND, 15);
 
       self->locked_out_until_us = now + (gint64) rounds * PIN_LOCKOUT_SECONDS * G_USEC_PER_SEC;
-      self->pin_message = NC_("kiosk", "Too many wrong PINs. Please wait a minute and try again.");
+      set_lockout_message (self, now);
     }
   else
     {
       self->pin_message = NC_("kiosk", "Wrong PIN.");
+      g_clear_pointer (&self->pin_retry_time, g_free);
     }
   update_pin_pad (self);
 }
@@ -1666,6 +1860,7 @@ settings_clinic_changed_cb (MdgKioskWindow *self)
   g_autofree char *clinic = g_settings_get_string (self->settings, "clinic-name");
 
   set_label (self->clinic_label, clinic, "ja");
+  gtk_widget_set_visible (GTK_WIDGET (self->clinic_label), *clinic != '\0');
 }
 
 static void
@@ -1698,6 +1893,9 @@ mdg_kiosk_window_finalize (GObject *object)
   g_clear_object (&self->kb);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->pin_retry_time, g_free);
+  if (self->code != NULL)
+    g_string_free (self->code, TRUE);
   if (self->pin != NULL)
     {
       /* Do not leave the digits in freed memory. */
@@ -1786,6 +1984,18 @@ mdg_kiosk_window_class_init (MdgKioskWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, back_label);
   gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, clinic_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, title_box);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, start_box);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, search_row);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, keypad_button);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, keypad_button_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, code_scroll);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, code_title_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, code_digits_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, code_grid);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, code_search_button);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, code_search_label);
   gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, language_button);
   gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, language_button_label);
   gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, stack);
@@ -1833,6 +2043,10 @@ mdg_kiosk_window_class_init (MdgKioskWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "kiosk.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "kiosk.choose-language", NULL, choose_language_action);
   gtk_widget_class_install_action (widget_class, "kiosk.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.show-keypad", NULL, show_keypad_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.code-digit", "u", code_digit_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.code-delete", NULL, code_delete_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.code-search", NULL, code_search_action);
   gtk_widget_class_install_action (widget_class, "kiosk.pin-digit", "u", pin_digit_action);
   gtk_widget_class_install_action (widget_class, "kiosk.pin-delete", NULL, pin_delete_action);
   gtk_widget_class_install_action (widget_class, "kiosk.unlock-cancel", NULL, unlock_cancel_action);
@@ -1850,6 +2064,7 @@ mdg_kiosk_window_init (MdgKioskWindow *self)
 
   self->language = g_strdup (DEFAULT_LANGUAGE);
   self->pin = g_string_sized_new (PIN_MAX_LENGTH + 1);
+  self->code = g_string_sized_new (CODE_MAX_LENGTH + 1);
   self->print_func = default_print_func;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1909,6 +2124,7 @@ mdg_kiosk_window_init (MdgKioskWindow *self)
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_changed_cb), NULL);
 
   mdg_kiosk_window_build_pin_pad (self);
+  mdg_kiosk_window_build_code_pad (self);
   mdg_kiosk_window_build_languages (self);
 }
 
