@@ -1224,6 +1224,89 @@ test_layout_start_fits (Fixture       *fixture,
     }
 }
 
+
+/* A real click of the X pointer (xdotool) in the middle of @widget, as a
+ * finger on a touch screen without a keyboard would make it. */
+static void
+pointer_click (Fixture   *fixture,
+               GtkWidget *widget)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *x = NULL, *y = NULL;
+  graphene_rect_t bounds;
+  int status = 0;
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (fixture->window));
+
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (fixture->window), &bounds));
+  /* The window covers the screen from 0,0: its points are the screen's. */
+  x = g_strdup_printf ("%d", (int) ((bounds.origin.x + bounds.size.width / 2) * scale));
+  y = g_strdup_printf ("%d", (int) ((bounds.origin.y + bounds.size.height / 2) * scale));
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) "xdotool", (char *) "mousemove", x, y,
+                                                  (char *) "click", (char *) "1", NULL },
+                               NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  spin (300);
+}
+
+static GtkWidget *
+first_drawable_with_class (Fixture    *fixture,
+                           const char *css_class)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (fixture->window), widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    if (gtk_widget_is_drawable (g_ptr_array_index (widgets, i)) &&
+        gtk_widget_has_css_class (g_ptr_array_index (widgets, i), css_class))
+      return g_ptr_array_index (widgets, i);
+  return NULL;
+}
+
+/* A screen with no keyboard: pointer clicks alone choose a language, open
+ * the keypad, type an error code's digits, search and read the case; then
+ * "Start over" with a click. Nothing is activated from inside. */
+static void
+test_touch_keypad (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  MdgCase *kase;
+
+  if (xdotool == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+
+  pointer_click (fixture, find_button_by_label (fixture, "English"));
+  g_assert_cmpstr (mdg_kiosk_window_get_language (fixture->window), ==, "en");
+
+  pointer_click (fixture, find_button_by_label (fixture, kiosk_text ("en", "Enter the error code")));
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "code");
+  pointer_click (fixture, find_button_by_label (fixture, "0"));
+  pointer_click (fixture, find_button_by_label (fixture, "1"));
+  pointer_click (fixture, find_button_by_label (fixture, "1"));
+  /* A wrong digit, taken back. */
+  pointer_click (fixture, find_button_by_label (fixture, kiosk_text ("en", "Delete the last digit")));
+  pointer_click (fixture, find_button_by_label (fixture, "0"));
+  pointer_click (fixture, find_button_by_label (fixture, kiosk_text ("en", "Search")));
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "cases");
+  g_assert_cmpstr (mdg_kiosk_window_get_query (fixture->window), ==, "010");
+
+  pointer_click (fixture, first_drawable_with_class (fixture, "kiosk-case"));
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "case");
+  kase = mdg_kiosk_window_get_case (fixture->window);
+  g_assert_nonnull (kase);
+  g_assert_cmpstr (kase->error_code, ==, "010");
+
+  pointer_click (fixture, find_button_by_label (fixture, kiosk_text ("en", "Start over")));
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "start");
+  g_assert_null (mdg_kiosk_window_get_case (fixture->window));
+  assert_kiosk_intact (fixture);
+}
+
 static void
 test_pin_check (void)
 {
@@ -1296,6 +1379,7 @@ main (int   argc,
   ADD ("accessible", test_accessible);
   ADD ("accessible/icon-only", test_accessible_icon_only);
   ADD ("unlock", test_unlock);
+  ADD ("touch/keypad", test_touch_keypad);
   ADD ("layout", test_layout);
   ADD ("layout/start-fits", test_layout_start_fits);
 #undef ADD
