@@ -165,6 +165,7 @@ struct _MdgKioskWindow
   gulong             x11_event_handler;
   gboolean           unmapped_by_wm;
   guint              n_refullscreen_tries;
+  guint              represent_source_id;
 
   MdgKioskPrintFunc  print_func;
   gpointer           print_data;
@@ -388,6 +389,61 @@ mdg_kiosk_window_lock_application (MdgKioskWindow *self,
   gtk_window_set_interactive_debugging (FALSE);
 }
 
+/* Right and middle buttons never reach a widget: no context menu (Cut,
+ * Copy, Paste, Insert Emoji) and no middle-click paste of what the last
+ * patient selected. */
+static gboolean
+other_buttons_cb (GtkEventControllerLegacy *controller,
+                  GdkEvent                 *event,
+                  MdgKioskWindow           *self)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+
+  if ((type == GDK_BUTTON_PRESS || type == GDK_BUTTON_RELEASE) &&
+      gdk_button_event_get_button (event) != GDK_BUTTON_PRIMARY)
+    return GDK_EVENT_STOP;
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* The search entry's text keeps only typing: its context menu (also opened
+ * by a long press on a touch screen), the emoji chooser (which saves the
+ * chosen emoji in GTK's "recent-emoji" setting, on disk, for the next
+ * patient to see) and the clipboard are taken away. */
+static void
+lock_search_entry (MdgKioskWindow *self)
+{
+  static const char *actions[] = {
+    "menu.popup", "misc.insert-emoji", "clipboard.paste", "clipboard.cut",
+    "clipboard.copy", "selection.select-all", "selection.delete",
+  };
+  GtkWidget *text = gtk_widget_get_first_child (GTK_WIDGET (self->search_entry));
+  g_autoptr(GListModel) controllers = NULL;
+  GtkEventController *controller;
+
+  while (text != NULL && !GTK_IS_TEXT (text))
+    text = gtk_widget_get_next_sibling (text);
+  g_return_if_fail (GTK_IS_TEXT (text));
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (text, actions[i], FALSE);
+  gtk_text_set_enable_emoji_completion (GTK_TEXT (text), FALSE);
+  gtk_text_set_input_hints (GTK_TEXT (text), GTK_INPUT_HINT_NO_EMOJI);
+
+  controllers = gtk_widget_observe_controllers (text);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) each = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_LONG_PRESS (each))
+        gtk_event_controller_set_propagation_phase (each, GTK_PHASE_NONE);
+    }
+
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "event", G_CALLBACK (other_buttons_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 void
 mdg_kiosk_prepare_environment (void)
 {
@@ -423,6 +479,8 @@ mdg_kiosk_window_close_request (GtkWindow *window)
 #define REFULLSCREEN_RETRY_MS      300
 #define REFULLSCREEN_SLOW_RETRY_MS 2000
 #define REFULLSCREEN_FAST_TRIES    10
+/* How soon the kiosk takes the screen back from another window. */
+#define REPRESENT_MS               500
 
 /* Fullscreen, shown, and as large as its monitor: what a patient sees. */
 static gboolean
@@ -477,12 +535,27 @@ update_layout (MdgKioskWindow *self,
                                                                 : GTK_ORIENTATION_VERTICAL);
 }
 
+/* On X11, on every desktop: a desktop switch (from another program, or a
+ * window manager's default bindings) must not leave the screen empty. */
+static void
+stick (MdgKioskWindow *self)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+
+  if (GDK_IS_X11_SURFACE (surface) && gdk_surface_get_mapped (surface) &&
+      gdk_x11_surface_get_desktop (surface) != 0xFFFFFFFF)
+    gdk_x11_surface_move_to_desktop (surface, 0xFFFFFFFF);
+#endif
+}
+
 static gboolean
 refullscreen_cb (gpointer data)
 {
   MdgKioskWindow *self = data;
 
   self->refullscreen_source_id = 0;
+  stick (self);
   if (self->unlocked || is_covering (self))
     {
       self->n_refullscreen_tries = 0;
@@ -507,6 +580,31 @@ queue_refullscreen (MdgKioskWindow *self)
 {
   if (self->refullscreen_source_id == 0 && !self->unlocked)
     self->refullscreen_source_id = g_idle_add (refullscreen_cb, self);
+}
+
+/* Another window took the focus (it covers the kiosk, or is about to):
+ * the kiosk comes to the front again, and keeps trying while it is not. */
+static gboolean
+represent_cb (gpointer data)
+{
+  MdgKioskWindow *self = data;
+
+  if (self->unlocked || gtk_window_is_active (GTK_WINDOW (self)))
+    {
+      self->represent_source_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  gtk_window_present (GTK_WINDOW (self));
+  queue_refullscreen (self);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+active_changed_cb (MdgKioskWindow *self)
+{
+  if (!gtk_window_is_active (GTK_WINDOW (self)) && !self->unlocked &&
+      self->represent_source_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->represent_source_id = g_timeout_add (REPRESENT_MS, represent_cb, self);
 }
 
 static void
@@ -574,6 +672,7 @@ x11_event_cb (GdkX11Display  *display,
            xevent->xmap.window == gdk_x11_surface_get_xid (surface))
     {
       self->unmapped_by_wm = FALSE;
+      queue_refullscreen (self);
     }
 
   return GDK_EVENT_PROPAGATE;
@@ -1703,6 +1802,7 @@ mdg_kiosk_window_end (MdgKioskWindow *self)
 
   self->unlocked = TRUE;
   g_clear_handle_id (&self->refullscreen_source_id, g_source_remove);
+  g_clear_handle_id (&self->represent_source_id, g_source_remove);
   if (app != NULL && self->inhibit_cookie != 0)
     gtk_application_uninhibit (app, self->inhibit_cookie);
   self->inhibit_cookie = 0;
@@ -1876,6 +1976,7 @@ mdg_kiosk_window_dispose (GObject *object)
   g_clear_handle_id (&self->idle_source_id, g_source_remove);
   g_clear_handle_id (&self->hold_source_id, g_source_remove);
   g_clear_handle_id (&self->refullscreen_source_id, g_source_remove);
+  g_clear_handle_id (&self->represent_source_id, g_source_remove);
   g_clear_object (&self->kase);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->search, mdg_search_free);
@@ -2122,6 +2223,9 @@ mdg_kiosk_window_init (MdgKioskWindow *self)
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->search_entry), FALSE);
 
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_changed_cb), NULL);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
+
+  lock_search_entry (self);
 
   mdg_kiosk_window_build_pin_pad (self);
   mdg_kiosk_window_build_code_pad (self);

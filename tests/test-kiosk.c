@@ -1307,6 +1307,86 @@ test_touch_keypad (Fixture       *fixture,
   assert_kiosk_intact (fixture);
 }
 
+
+static gboolean
+has_drawable_popover (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+  collect_widgets (root, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    if (GTK_IS_POPOVER (g_ptr_array_index (widgets, i)) &&
+        gtk_widget_get_visible (g_ptr_array_index (widgets, i)))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+xdotool_click (GtkWidget  *widget,
+               GtkWidget  *window,
+               const char *button)
+{
+  g_autofree char *x = NULL, *y = NULL;
+  graphene_rect_t bounds;
+  int status = 0;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  x = g_strdup_printf ("%d", (int) (bounds.origin.x + bounds.size.width / 2));
+  y = g_strdup_printf ("%d", (int) (bounds.origin.y + bounds.size.height / 2));
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) "xdotool", (char *) "mousemove", x, y,
+                                                  (char *) "click", (char *) button, NULL },
+                               NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
+  spin (400);
+}
+
+/* The search field: a right click opens no menu (Cut, Copy, Paste, Insert
+ * Emoji), a middle click pastes nothing, and the emoji chooser (which would
+ * save the emoji for the next patient) cannot be opened. */
+static void
+test_entry_locked (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkEditable *entry = mdg_kiosk_window_get_search_entry (fixture->window);
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *text = gtk_widget_get_first_child (GTK_WIDGET (entry));
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  if (xdotool == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+  while (text != NULL && !GTK_IS_TEXT (text))
+    text = gtk_widget_get_next_sibling (text);
+  g_assert_nonnull (text);
+
+  /* What a last patient could have selected. */
+  gdk_clipboard_set_text (gdk_display_get_primary_clipboard (gtk_widget_get_display (window)),
+                          "last patient's words");
+  gdk_clipboard_set_text (gdk_display_get_clipboard (gtk_widget_get_display (window)),
+                          "last patient's words");
+
+  xdotool_click (GTK_WIDGET (entry), window, "3");
+  g_assert_false (has_drawable_popover (window));
+  xdotool_click (GTK_WIDGET (entry), window, "2");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_false (has_drawable_popover (window));
+
+  /* The actions behind the menu and Ctrl+. do nothing either. */
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  gtk_widget_activate_action (text, "misc.insert-emoji", NULL);
+  spin (200);
+  g_assert_false (has_drawable_popover (window));
+  gtk_widget_activate_action (text, "menu.popup", NULL);
+  spin (200);
+  g_assert_false (has_drawable_popover (window));
+  gtk_widget_activate_action (text, "clipboard.paste", NULL);
+  spin (300);
+  g_assert_false (has_drawable_popover (window));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  assert_kiosk_intact (fixture);
+}
+
 static void
 test_pin_check (void)
 {
@@ -1380,6 +1460,7 @@ main (int   argc,
   ADD ("accessible/icon-only", test_accessible_icon_only);
   ADD ("unlock", test_unlock);
   ADD ("touch/keypad", test_touch_keypad);
+  ADD ("lockdown/entry", test_entry_locked);
   ADD ("layout", test_layout);
   ADD ("layout/start-fits", test_layout_start_fits);
 #undef ADD
