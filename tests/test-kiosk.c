@@ -9,7 +9,9 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <gtk/gtkunixprint.h>
@@ -1684,6 +1686,83 @@ test_print_cups_unavailable (Fixture       *fixture,
   g_assert_cmpuint (count_jobs (), ==, 0);
 }
 
+
+/* ------------------------------------------------------------------------ */
+/* Weeks without a restart (a benchmark: MDG_KIOSK_SOAK=1, see meson.build)  */
+/* ------------------------------------------------------------------------ */
+
+#ifndef MDG_SOAK_TOUCHES
+#define MDG_SOAK_TOUCHES 10000
+#endif
+
+static gsize
+resident_kb (void)
+{
+  g_autofree char *statm = NULL;
+  unsigned long size = 0, resident = 0;
+
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) ||
+      sscanf (statm, "%lu %lu", &size, &resident) != 2)
+    return 0;
+  return resident * (gsize) sysconf (_SC_PAGESIZE) / 1024;
+}
+
+/* 10,000 random touches on whatever button the page shows (languages,
+ * areas, cases, the keypad, Print, Back, Start over…) and 1,000 idle
+ * resets among them, as a waiting room does for weeks; the resident memory
+ * every 1,000 actions. After the first 1,000 it may grow by 5 MB at most. */
+static void
+test_soak (Fixture       *fixture,
+           gconstpointer  data)
+{
+  const guint n_touches = MDG_SOAK_TOUCHES, n_resets = MDG_SOAK_TOUCHES / 10, n_actions = n_touches + n_resets;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (16);
+  gsize first = 0, last = 0;
+  guint resets = 0;
+
+  g_settings_set_boolean (fixture->settings, "kiosk-allow-printing", TRUE);
+  for (guint i = 1; i <= n_actions; i++)
+    {
+      /* Resets spread evenly among the touches. */
+      if (resets < n_resets && g_rand_int_range (rand, 0, n_actions - i + 1) < (gint32) (n_resets - resets))
+        {
+          mdg_kiosk_window_reset (fixture->window);
+          resets++;
+        }
+      else
+        {
+          g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+          g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+          collect_widgets (GTK_WIDGET (fixture->window), widgets);
+          for (guint w = 0; w < widgets->len; w++)
+            {
+              GtkWidget *widget = g_ptr_array_index (widgets, w);
+
+              if (GTK_IS_BUTTON (widget) && gtk_widget_is_drawable (widget) &&
+                  gtk_widget_is_sensitive (widget))
+                g_ptr_array_add (buttons, widget);
+            }
+          if (buttons->len > 0)
+            g_signal_emit_by_name (g_ptr_array_index (buttons, g_rand_int_range (rand, 0, buttons->len)),
+                                   "clicked");
+        }
+      /* A frame: the page is laid out and drawn, as on screen. */
+      spin (2);
+
+      if (i % 1000 == 0)
+        {
+          last = resident_kb ();
+          if (i == 1000)
+            first = last;
+          g_print ("# after %5u actions (%u resets): %zu kB resident\n", i, resets, last);
+        }
+    }
+  g_print ("# growth after the first 1000 actions: %+ld kB\n", (long) last - (long) first);
+  g_assert_cmpint ((long) last - (long) first, <=, 5 * 1024);
+  assert_kiosk_intact (fixture);
+}
+
 static void
 test_pin_check (void)
 {
@@ -1763,6 +1842,8 @@ main (int   argc,
   ADD ("lockdown/entry", test_entry_locked);
   ADD ("layout", test_layout);
   ADD ("layout/start-fits", test_layout_start_fits);
+  if (g_getenv ("MDG_KIOSK_SOAK") != NULL)
+    ADD ("soak", test_soak);
 #undef ADD
 
   return g_test_run ();
