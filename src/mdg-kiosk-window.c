@@ -1875,6 +1875,13 @@ unlock_submit_action (GtkWidget  *widget,
   update_pin_pad (self);
 }
 
+void
+mdg_kiosk_window_end_lockout (MdgKioskWindow *self)
+{
+  g_return_if_fail (MDG_IS_KIOSK_WINDOW (self));
+  self->locked_out_until_us = 0;
+}
+
 gboolean
 mdg_kiosk_window_submit_pin (MdgKioskWindow *self,
                              const char     *pin)

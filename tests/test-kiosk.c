@@ -1763,6 +1763,59 @@ test_soak (Fixture       *fixture,
   assert_kiosk_intact (fixture);
 }
 
+
+/* The text of the PIN pad's message, whatever it says. */
+static char *
+pin_message_text (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (fixture->window), widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+      if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+          gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_STATUS)
+        return g_strdup (gtk_label_get_text (GTK_LABEL (widget)));
+    }
+  return g_strdup ("");
+}
+
+/* The lock-out message names the clock time the pad takes PINs again: one
+ * minute after three wrong PINs, two after six (it said "a minute" always,
+ * while the wait grows to 15 minutes). The minute is rounded up. */
+static void
+test_unlock_lockout_time (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  set_pin (fixture, "2468");
+  g_assert_true (mdg_kiosk_window_begin_unlock (fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", "en");
+
+  for (guint round = 1; round <= 2; round++)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) end = g_date_time_add_seconds (now, round * 60.0);
+      g_autoptr(GDateTime) next = g_date_time_add_seconds (end, 60.0);
+      g_autofree char *end_text = g_date_time_format (end, "%H:%M");
+      g_autofree char *next_text = g_date_time_format (next, "%H:%M");
+      g_autofree char *message = NULL;
+
+      g_assert_false (mdg_kiosk_window_submit_pin (fixture->window, "1111"));
+      g_assert_false (mdg_kiosk_window_submit_pin (fixture->window, "2222"));
+      g_assert_false (mdg_kiosk_window_submit_pin (fixture->window, "3333"));
+      message = pin_message_text (fixture);
+      if (strstr (message, end_text) == NULL && strstr (message, next_text) == NULL)
+        g_error ("after %u wrong PINs, “%s” names neither %s nor %s", round * 3, message,
+                 end_text, next_text);
+
+      /* Waited out (the test does not wait the minutes). */
+      mdg_kiosk_window_end_lockout (fixture->window);
+    }
+  assert_kiosk_intact (fixture);
+}
+
 static void
 test_pin_check (void)
 {
@@ -1835,6 +1888,7 @@ main (int   argc,
   ADD ("accessible", test_accessible);
   ADD ("accessible/icon-only", test_accessible_icon_only);
   ADD ("unlock", test_unlock);
+  ADD ("unlock/lockout-time", test_unlock_lockout_time);
   ADD ("touch/keypad", test_touch_keypad);
   ADD ("printing/cups", test_print_cups);
   ADD ("printing/cups-staff", test_print_cups_staff);
