@@ -3,43 +3,58 @@
  * Copyright 2026 The Madoguchi developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * mdg_print_operation_new_unattended() run with GTK_PRINT_OPERATION_ACTION_PRINT:
- * no dialog, and the printing system's default printer. The page is drawn by
- * the one layout (mdg-layout.h), as in the staff's print dialog and the PDF
- * export.
+ * The kiosk's "Print this for me": no dialog, the printing system's default
+ * printer, and only when it prints now. The page is drawn by the one layout
+ * (mdg-layout.h), as in the staff's print dialog and the PDF export.
+ *
+ * Not GtkPrintOperation with GTK_PRINT_OPERATION_ACTION_PRINT: in GTK 4.8 its
+ * search for the printer unrefs the printer once too often, and the program
+ * crashes as soon as a real CUPS queue answers (measured with a cups-pdf
+ * queue, tests/cups-run.sh). The kiosk finds the default printer itself
+ * (gtk_enumerate_printers) and sends a GtkPrintJob to it.
  */
 
 #include "config.h"
 
+#include <gtk/gtkunixprint.h>
+
 #include "mdg-kiosk-print.h"
 #include "mdg-layout.h"
-#include "mdg-print.h"
 #include "mdg-settings.h"
 
-/* With no printer at all, GTK keeps looking for the default one and never
- * says "done"; the patient is told to ask the reception instead. */
+/* With no printer at all, GTK may keep looking for one and never finish;
+ * the patient is told to ask the reception instead. */
 static guint give_up_ms = 20000;
 
 typedef struct {
-  GtkPrintOperation *operation;   /* a reference until the job reports */
+  guint              ref_count;
+  MdgDocument       *document;
   MdgKioskPrintDone  done;
   gpointer           user_data;
   gboolean           reported;
   guint              give_up_id;
+  GtkPrinter        *printer;     /* the default printer, when it takes jobs */
+  gboolean           refused;     /* the default printer is stopped or rejects jobs */
 } PrintJob;
 
-static void
-print_job_free (PrintJob *job)
+static PrintJob *
+print_job_ref (PrintJob *job)
 {
-  g_clear_handle_id (&job->give_up_id, g_source_remove);
-  g_free (job);
+  job->ref_count++;
+  return job;
 }
 
-static gboolean
-release_operation_cb (gpointer data)
+static void
+print_job_unref (gpointer data)
 {
-  g_object_unref (data);
-  return G_SOURCE_REMOVE;
+  PrintJob *job = data;
+
+  if (--job->ref_count > 0)
+    return;
+  g_clear_handle_id (&job->give_up_id, g_source_remove);
+  g_clear_object (&job->printer);
+  g_clear_pointer (&job->document, mdg_document_free);
+  g_free (job);
 }
 
 static void
@@ -53,10 +68,6 @@ report (PrintJob     *job,
   job->reported = TRUE;
   if (job->done != NULL)
     job->done (printed, error, job->user_data);
-
-  /* The job (data of the operation) held the operation alive until now;
-   * let go once this emission is over. */
-  g_idle_add (release_operation_cb, g_steal_pointer (&job->operation));
 }
 
 static gboolean
@@ -66,9 +77,8 @@ give_up_cb (gpointer data)
   g_autoptr(GError) error = NULL;
 
   job->give_up_id = 0;
-  /* Nothing must come out of a printer later, after the patient was told
-   * to ask the reception. */
-  gtk_print_operation_cancel (job->operation);
+  /* Nothing is sent after this: nothing must come out of a printer later,
+   * after the patient was told to ask the reception. */
   error = g_error_new (GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL,
                        "No printer answered within %u s", give_up_ms / 1000);
   report (job, FALSE, error);
@@ -82,28 +92,113 @@ mdg_kiosk_print_set_give_up_ms (guint timeout_ms)
   give_up_ms = timeout_ms;
 }
 
-static void
-done_cb (GtkPrintOperation       *operation,
-         GtkPrintOperationResult  result,
-         PrintJob                *job)
+/* The default printer, and whether it would print now: a job sent to a
+ * stopped queue would wait there and come out later, long after the patient
+ * was told to ask the reception. */
+static gboolean
+find_default_printer_cb (GtkPrinter *printer,
+                         gpointer    data)
 {
-  g_autoptr(GError) error = NULL;
-  const char *missing = mdg_print_operation_get_missing_glyphs (operation);
+  PrintJob *job = data;
 
+  if (!gtk_printer_is_default (printer) || job->printer != NULL || job->refused)
+    return FALSE;
+  if (gtk_printer_is_paused (printer) || !gtk_printer_is_accepting_jobs (printer))
+    job->refused = TRUE;
+  else
+    job->printer = g_object_ref (printer);
+  return FALSE;
+}
+
+static void
+job_sent_cb (GtkPrintJob  *print_job,
+             gpointer      data,
+             const GError *error)
+{
+  report (data, error == NULL, error);
+}
+
+/* Draws the document on the job's surface (PDF or PostScript, in points). */
+static gboolean
+draw_document (PrintJob    *job,
+               GtkPrintJob *print_job,
+               GError     **error)
+{
+  cairo_surface_t *surface = gtk_print_job_get_surface (print_job, error);
+  g_autofree char *missing = NULL;
+  cairo_t *cr;
+  double width, height;
+  guint n_pages;
+
+  if (surface == NULL)
+    return FALSE;
+
+  mdg_document_get_paper_size (job->document, &width, &height);
+  cr = cairo_create (surface);
+  n_pages = mdg_document_paginate (job->document, cr, width, height);
+  /* A page of boxes helps nobody: nothing is sent, and the patient is told. */
+  missing = mdg_document_describe_missing_glyphs (job->document);
   if (missing != NULL)
     {
-      /* Cancelled rather than a page of boxes. */
-      error = g_error_new_literal (GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL, missing);
-      report (job, FALSE, error);
-      return;
+      cairo_destroy (cr);
+      g_set_error_literal (error, GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL, missing);
+      return FALSE;
     }
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    gtk_print_operation_get_error (operation, &error);
-  else if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
-    error = g_error_new_literal (GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL,
-                                 "No printer took the job");
+  for (guint i = 0; i < n_pages; i++)
+    {
+      cairo_save (cr);
+      mdg_document_draw_page (job->document, cr, i);
+      cairo_restore (cr);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  return TRUE;
+}
 
-  report (job, result == GTK_PRINT_OPERATION_RESULT_APPLY, error);
+static void
+printers_listed_cb (gpointer data)
+{
+  PrintJob *job = data;
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autoptr(GtkPageSetup) page_setup = NULL;
+  g_autoptr(GtkPaperSize) a4 = NULL;
+  g_autoptr(GtkPrintJob) print_job = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (job->reported)
+    goto out;   /* given up already */
+
+  if (job->printer == NULL)
+    {
+      error = g_error_new_literal (GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL,
+                                   job->refused ? "The default printer is stopped or does not take jobs"
+                                                : "There is no default printer");
+      report (job, FALSE, error);
+      goto out;
+    }
+
+  settings = gtk_print_settings_new ();
+  gtk_print_settings_set_printer (settings, gtk_printer_get_name (job->printer));
+  gtk_print_settings_set_n_copies (settings, 1);
+  a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  page_setup = gtk_page_setup_new ();
+  gtk_page_setup_set_paper_size_and_default_margins (page_setup, a4);
+  gtk_page_setup_set_orientation (page_setup, mdg_document_is_landscape (job->document)
+                                              ? GTK_PAGE_ORIENTATION_LANDSCAPE
+                                              : GTK_PAGE_ORIENTATION_PORTRAIT);
+
+  print_job = gtk_print_job_new (mdg_document_get_title (job->document), job->printer,
+                                 settings, page_setup);
+  if (!draw_document (job, print_job, &error))
+    {
+      report (job, FALSE, error);
+      goto out;
+    }
+  gtk_print_job_send (print_job, job_sent_cb, print_job_ref (job), print_job_unref);
+
+out:
+  print_job_unref (job);
 }
 
 void
@@ -114,11 +209,8 @@ mdg_kiosk_print_handout (GtkWindow         *parent,
                          MdgKioskPrintDone  done,
                          gpointer           user_data)
 {
-  g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GSettings) settings = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree MdgClinic *clinic = NULL;
-  GtkPrintOperationResult result;
   PrintJob *job;
 
   g_return_if_fail (MDG_IS_KB (kb));
@@ -128,42 +220,14 @@ mdg_kiosk_print_handout (GtkWindow         *parent,
   settings = mdg_settings_lookup ();
   clinic = mdg_settings_dup_clinic (settings);
 
-  /* A handout is one A4 portrait page; the operation owns the document. */
-  operation = mdg_print_operation_new_unattended (mdg_document_new_handout (kb, kase, lang, clinic, NULL));
-  gtk_print_operation_set_allow_async (operation, TRUE);
-
   job = g_new0 (PrintJob, 1);
+  job->ref_count = 1;
+  /* A handout is one A4 portrait page. */
+  job->document = mdg_document_new_handout (kb, kase, lang, clinic, NULL);
   job->done = done;
   job->user_data = user_data;
-  g_signal_connect (operation, "done", G_CALLBACK (done_cb), job);
-  /* The job lives as long as the operation, which GTK keeps while it runs. */
-  g_object_set_data_full (G_OBJECT (operation), "mdg-kiosk-print-job", job,
-                          (GDestroyNotify) print_job_free);
-
-  job->operation = g_object_ref (operation);
   job->give_up_id = g_timeout_add (give_up_ms, give_up_cb, job);
 
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT, parent, &error);
-  switch (result)
-    {
-    case GTK_PRINT_OPERATION_RESULT_IN_PROGRESS:
-      break;   /* "done" reports */
-
-    case GTK_PRINT_OPERATION_RESULT_APPLY:
-      report (job, TRUE, NULL);
-      break;
-
-    case GTK_PRINT_OPERATION_RESULT_ERROR:
-      report (job, FALSE, error);
-      break;
-
-    case GTK_PRINT_OPERATION_RESULT_CANCEL:
-    default:
-      {
-        g_autoptr(GError) none = g_error_new_literal (GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL,
-                                                      "No printer took the job");
-        report (job, FALSE, none);
-      }
-      break;
-    }
+  /* The listing keeps the job's first reference until it is over. */
+  gtk_enumerate_printers (find_default_printer_cb, job, printers_listed_cb, FALSE);
 }

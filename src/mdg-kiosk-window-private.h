@@ -45,6 +45,8 @@ GtkWidget     *mdg_kiosk_window_get_unlock_corner   (MdgKioskWindow    *self);
  * set. Returns whether it opened. */
 gboolean       mdg_kiosk_window_begin_unlock        (MdgKioskWindow    *self);
 /* Types @pin into the PIN pad and submits it; TRUE if it unlocked. */
+/* Ends a PIN lock-out now, as if its wait were over. */
+void           mdg_kiosk_window_end_lockout         (MdgKioskWindow    *self);
 gboolean       mdg_kiosk_window_submit_pin          (MdgKioskWindow    *self,
                                                      const char        *pin);
 /* Runs the idle reset now. */

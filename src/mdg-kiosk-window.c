@@ -39,6 +39,15 @@
 #define PIN_TRIES_PER_ROUND 3
 #define PIN_LOCKOUT_SECONDS 60
 #define MAX_SEARCH_RESULTS  8
+/* Error codes are three digits today; room for a longer one. */
+#define CODE_MAX_LENGTH     8
+/* Narrower than this, or taller than wide: the languages go above the
+ * start page's questions instead of beside them. */
+#define LANDSCAPE_MIN_WIDTH 900
+#define SEARCH_ROW_MIN_WIDTH 1360
+/* Narrower than this, the top bar has room for the clinic's name and the
+ * title only on the start page, which has no Back and Start over buttons. */
+#define TITLE_BESIDE_BUTTONS_MIN_WIDTH 1200
 
 /* The languages a patient can choose, named in their own words. The tags are
  * the knowledge base's; the Pango language picks the right glyphs, e.g.
@@ -73,10 +82,24 @@ struct _MdgKioskWindow
   GtkWidget         *back_button;
   GtkLabel          *back_label;
   GtkLabel          *clinic_label;
+  GtkLabel          *title_label;
+  GtkWidget         *title_box;
+  gboolean           narrow;                /* no room for the title beside the buttons */
   GtkWidget         *language_button;
   GtkLabel          *language_button_label;
   GtkStack          *stack;
   GtkScrolledWindow *start_scroll;
+  GtkBox            *start_box;
+  GtkBox            *search_row;
+  GtkWidget         *keypad_button;
+  GtkLabel          *keypad_button_label;
+  GtkScrolledWindow *code_scroll;
+  GtkLabel          *code_title_label;
+  GtkLabel          *code_digits_label;
+  GtkGrid           *code_grid;
+  GtkWidget         *code_search_button;
+  GtkLabel          *code_search_label;
+  GtkWidget         *code_delete_button;
   GtkScrolledWindow *cases_scroll;
   GtkScrolledWindow *case_scroll;
   GtkFlowBox        *language_flow;
@@ -113,6 +136,7 @@ struct _MdgKioskWindow
   char              *language;
   const MdgArea     *area;
   char              *query;
+  GString           *code;                  /* digits on the keypad */
   MdgCase           *kase;
   gboolean           case_from_list;
   const char        *page_before_language;
@@ -131,6 +155,7 @@ struct _MdgKioskWindow
   /* Administrator unlock */
   GString           *pin;
   const char        *pin_message;           /* a msgid, or NULL */
+  char              *pin_retry_time;        /* "14:05" in a lock-out message */
   guint              hold_source_id;
   guint              n_failures;
   gint64             locked_out_until_us;
@@ -145,6 +170,7 @@ struct _MdgKioskWindow
   gulong             x11_event_handler;
   gboolean           unmapped_by_wm;
   guint              n_refullscreen_tries;
+  guint              represent_source_id;
 
   MdgKioskPrintFunc  print_func;
   gpointer           print_data;
@@ -161,8 +187,13 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void mdg_kiosk_window_relabel (MdgKioskWindow *self);
+static void stack_page_changed_cb (MdgKioskWindow *self);
+static void update_layout (MdgKioskWindow *self,
+                           int             width,
+                           int             height);
 static void mdg_kiosk_window_show_page (MdgKioskWindow *self,
                                         const char     *name);
+static void update_code_pad (MdgKioskWindow *self);
 
 /* The translation of @msgid in the patient's language. The kiosk's strings
  * are marked NC_("kiosk", …): the context keeps them apart from the staff
@@ -419,6 +450,61 @@ mdg_kiosk_window_lock_application (MdgKioskWindow *self,
   gtk_window_set_interactive_debugging (FALSE);
 }
 
+/* Right and middle buttons never reach a widget: no context menu (Cut,
+ * Copy, Paste, Insert Emoji) and no middle-click paste of what the last
+ * patient selected. */
+static gboolean
+other_buttons_cb (GtkEventControllerLegacy *controller,
+                  GdkEvent                 *event,
+                  MdgKioskWindow           *self)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+
+  if ((type == GDK_BUTTON_PRESS || type == GDK_BUTTON_RELEASE) &&
+      gdk_button_event_get_button (event) != GDK_BUTTON_PRIMARY)
+    return GDK_EVENT_STOP;
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* The search entry's text keeps only typing: its context menu (also opened
+ * by a long press on a touch screen), the emoji chooser (which saves the
+ * chosen emoji in GTK's "recent-emoji" setting, on disk, for the next
+ * patient to see) and the clipboard are taken away. */
+static void
+lock_search_entry (MdgKioskWindow *self)
+{
+  static const char *actions[] = {
+    "menu.popup", "misc.insert-emoji", "clipboard.paste", "clipboard.cut",
+    "clipboard.copy", "selection.select-all", "selection.delete",
+  };
+  GtkWidget *text = gtk_widget_get_first_child (GTK_WIDGET (self->search_entry));
+  g_autoptr(GListModel) controllers = NULL;
+  GtkEventController *controller;
+
+  while (text != NULL && !GTK_IS_TEXT (text))
+    text = gtk_widget_get_next_sibling (text);
+  g_return_if_fail (GTK_IS_TEXT (text));
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (text, actions[i], FALSE);
+  gtk_text_set_enable_emoji_completion (GTK_TEXT (text), FALSE);
+  gtk_text_set_input_hints (GTK_TEXT (text), GTK_INPUT_HINT_NO_EMOJI);
+
+  controllers = gtk_widget_observe_controllers (text);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) each = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_LONG_PRESS (each))
+        gtk_event_controller_set_propagation_phase (each, GTK_PHASE_NONE);
+    }
+
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "event", G_CALLBACK (other_buttons_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 void
 mdg_kiosk_prepare_environment (void)
 {
@@ -454,6 +540,8 @@ mdg_kiosk_window_close_request (GtkWindow *window)
 #define REFULLSCREEN_RETRY_MS      300
 #define REFULLSCREEN_SLOW_RETRY_MS 2000
 #define REFULLSCREEN_FAST_TRIES    10
+/* How soon the kiosk takes the screen back from another window. */
+#define REPRESENT_MS               500
 
 /* Fullscreen, shown, and as large as its monitor: what a patient sees. */
 static gboolean
@@ -483,12 +571,52 @@ is_covering (MdgKioskWindow *self)
  * done it: a request can be lost among others (a window manager that
  * processes an older "unfullscreen" after it, or starts after the kiosk),
  * so one is not enough. */
+/* Landscape: the languages in one column left of the start page, so that
+ * all of it fits a 1366×768 screen; portrait or narrow: in rows above it. */
+static void
+update_layout (MdgKioskWindow *self,
+               int             width,
+               int             height)
+{
+  gboolean landscape = width >= LANDSCAPE_MIN_WIDTH && width > height;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->start_box),
+                                  landscape ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  gtk_flow_box_set_max_children_per_line (self->language_flow, landscape ? 1 : 4);
+  gtk_flow_box_set_min_children_per_line (self->language_flow, landscape ? 1 : 2);
+  /* The keypad's button beside the search field only where the field keeps
+   * room for its whole placeholder. */
+  self->narrow = width < TITLE_BESIDE_BUTTONS_MIN_WIDTH;
+  stack_page_changed_cb (self);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->search_row),
+                                  width >= SEARCH_ROW_MIN_WIDTH ? GTK_ORIENTATION_HORIZONTAL
+                                                                : GTK_ORIENTATION_VERTICAL);
+}
+
+/* On X11, on every desktop: a desktop switch (from another program, or a
+ * window manager's default bindings) must not leave the screen empty. */
+static void
+stick (MdgKioskWindow *self)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+
+  if (GDK_IS_X11_SURFACE (surface) && gdk_surface_get_mapped (surface) &&
+      gdk_x11_surface_get_desktop (surface) != 0xFFFFFFFF)
+    gdk_x11_surface_move_to_desktop (surface, 0xFFFFFFFF);
+#endif
+}
+
 static gboolean
 refullscreen_cb (gpointer data)
 {
   MdgKioskWindow *self = data;
 
   self->refullscreen_source_id = 0;
+  stick (self);
   if (self->unlocked || is_covering (self))
     {
       self->n_refullscreen_tries = 0;
@@ -513,6 +641,31 @@ queue_refullscreen (MdgKioskWindow *self)
 {
   if (self->refullscreen_source_id == 0 && !self->unlocked)
     self->refullscreen_source_id = g_idle_add (refullscreen_cb, self);
+}
+
+/* Another window took the focus (it covers the kiosk, or is about to):
+ * the kiosk comes to the front again, and keeps trying while it is not. */
+static gboolean
+represent_cb (gpointer data)
+{
+  MdgKioskWindow *self = data;
+
+  if (self->unlocked || gtk_window_is_active (GTK_WINDOW (self)))
+    {
+      self->represent_source_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  gtk_window_present (GTK_WINDOW (self));
+  queue_refullscreen (self);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+active_changed_cb (MdgKioskWindow *self)
+{
+  if (!gtk_window_is_active (GTK_WINDOW (self)) && !self->unlocked &&
+      self->represent_source_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->represent_source_id = g_timeout_add (REPRESENT_MS, represent_cb, self);
 }
 
 static void
@@ -542,6 +695,7 @@ surface_size_changed_cb (GdkSurface     *surface,
                          GParamSpec     *pspec,
                          MdgKioskWindow *self)
 {
+  update_layout (self, gdk_surface_get_width (surface), gdk_surface_get_height (surface));
   queue_refullscreen (self);
 }
 
@@ -579,6 +733,7 @@ x11_event_cb (GdkX11Display  *display,
            xevent->xmap.window == gdk_x11_surface_get_xid (surface))
     {
       self->unmapped_by_wm = FALSE;
+      queue_refullscreen (self);
     }
 
   return GDK_EVENT_PROPAGATE;
@@ -594,6 +749,7 @@ mdg_kiosk_window_realize (GtkWidget *widget)
   GTK_WIDGET_CLASS (mdg_kiosk_window_parent_class)->realize (widget);
 
   surface = gtk_native_get_surface (GTK_NATIVE (self));
+  update_layout (self, gdk_surface_get_width (surface), gdk_surface_get_height (surface));
   if (GDK_IS_TOPLEVEL (surface))
     {
       self->surface_state_handler =
@@ -799,6 +955,7 @@ mdg_kiosk_window_reset (MdgKioskWindow *self)
   self->printed = FALSE;
   g_string_truncate (self->pin, 0);
   self->pin_message = NULL;
+  g_string_truncate (self->code, 0);
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   remove_all_children (GTK_WIDGET (self->case_list_box));
@@ -864,6 +1021,7 @@ stack_page_changed_cb (MdgKioskWindow *self)
   gtk_widget_set_visible (self->home_button, !start && !unlock);
   gtk_widget_set_visible (self->back_button, !start && !unlock);
   gtk_widget_set_visible (self->language_button, !start && !unlock && !language);
+  gtk_widget_set_visible (self->title_box, start || !self->narrow);
 
   /* A page changed by a tap or a key has already restarted the idle count;
    * this also covers a change with no input event (an action, a test). */
@@ -1266,11 +1424,17 @@ mdg_kiosk_window_build_list (MdgKioskWindow *self)
       const char *summary = case_summary (kase, lang);
       GtkWidget *button;
       GtkWidget *box;
+      GtkWidget *footer;
+      GtkWidget *arrow;
 
       button = gtk_button_new ();
       gtk_widget_add_css_class (button, "kiosk-big");
       gtk_widget_add_css_class (button, "kiosk-case");
-      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 20);
+      /* The text above, the code and the arrow in a row below it: beside a
+       * long paragraph in a row, GTK 4.8 asks the paragraph for its width at
+       * the row's height and it runs past the screen. */
+      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+      footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 20);
 
       if (kase->error_code != NULL)
         {
@@ -1278,9 +1442,8 @@ mdg_kiosk_window_build_list (MdgKioskWindow *self)
           g_autofree char *accessible = g_strdup_printf ("%s. %s", summary, code);
           GtkLabel *code_label = text_label_new (code, lang, "kiosk-code");
 
-          gtk_widget_set_hexpand (GTK_WIDGET (code_label), FALSE);
           gtk_widget_set_valign (GTK_WIDGET (code_label), GTK_ALIGN_CENTER);
-          gtk_box_append (GTK_BOX (box), GTK_WIDGET (code_label));
+          gtk_box_append (GTK_BOX (footer), GTK_WIDGET (code_label));
           set_accessible_label (button, accessible);
         }
       else if (kase->origin == MDG_ORIGIN_ADDED)
@@ -1294,21 +1457,14 @@ mdg_kiosk_window_build_list (MdgKioskWindow *self)
           set_accessible_label (button, summary);
         }
 
+      gtk_box_append (GTK_BOX (box), kb_text_new (case_summary_text (kase), lang, NULL));
       if (kase->origin == MDG_ORIGIN_ADDED)
-        {
-          GtkWidget *words = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-
-          gtk_widget_set_hexpand (words, TRUE);
-          gtk_box_append (GTK_BOX (words), kb_text_new (case_summary_text (kase), lang, NULL));
-          gtk_box_append (GTK_BOX (words), GTK_WIDGET (text_label_new (added_mark (self), lang, "kiosk-added")));
-          gtk_box_prepend (GTK_BOX (box), words);
-        }
-      else
-        gtk_box_prepend (GTK_BOX (box), kb_text_new (case_summary_text (kase), lang, NULL));
-      {
-        gtk_box_append (GTK_BOX (box), decoration_icon_new ("go-next-symbolic", 32));
-      }
-
+        gtk_box_append (GTK_BOX (box), GTK_WIDGET (text_label_new (added_mark (self), lang, "kiosk-added")));
+      arrow = decoration_icon_new ("go-next-symbolic", 32);
+      gtk_widget_set_hexpand (arrow, TRUE);
+      gtk_widget_set_halign (arrow, GTK_ALIGN_END);
+      gtk_box_append (GTK_BOX (footer), arrow);
+      gtk_box_append (GTK_BOX (box), footer);
       gtk_button_set_child (GTK_BUTTON (button), box);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.show-case");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", kase->number);
@@ -1329,8 +1485,12 @@ mdg_kiosk_window_build_areas (MdgKioskWindow *self)
       const MdgText *name = area->patient_name != NULL ? area->patient_name : area->name;
       GtkWidget *button = big_button_new (mdg_text_get (name, self->language),
                                           self->language, "kiosk-area");
+      GtkWidget *child = kb_text_new (name, self->language, NULL);
 
-      gtk_button_set_child (GTK_BUTTON (button), kb_text_new (name, self->language, NULL));
+      gtk_button_set_child (GTK_BUTTON (button), child);
+      /* Short lines: four buttons in a row where the screen is wide enough. */
+      if (GTK_IS_LABEL (child))
+        gtk_label_set_max_width_chars (GTK_LABEL (child), 8);
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.show-area");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", area->id);
@@ -1355,9 +1515,9 @@ language_button_new (guint i)
     set_label (label, languages[i].native_name, languages[i].tag);
   gtk_label_set_wrap (label, TRUE);
   gtk_label_set_justify (label, GTK_JUSTIFY_CENTER);
-  /* Eleven names: narrow enough for six in a row on a landscape screen (two
-   * rows), four in portrait; a long name takes two lines. */
-  gtk_label_set_max_width_chars (label, 9);
+  /* One line each in the landscape column; in portrait's rows of four a
+   * long name takes two lines. */
+  gtk_label_set_max_width_chars (label, 16);
   gtk_button_set_child (GTK_BUTTON (button), GTK_WIDGET (label));
   gtk_widget_add_css_class (button, "kiosk-language");
   set_accessible_label (button, languages[i].native_name);
@@ -1406,6 +1566,38 @@ mdg_kiosk_window_build_pin_pad (MdgKioskWindow *self)
   gtk_grid_attach (self->pin_grid, self->pin_delete_button, 2, 3, 1, 1);
 }
 
+/* The error code's keypad: 1 2 3 / 4 5 6 / 7 8 9 / ⌫ 0. */
+static void
+mdg_kiosk_window_build_code_pad (MdgKioskWindow *self)
+{
+  for (guint digit = 0; digit <= 9; digit++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", digit);
+      GtkWidget *button = gtk_button_new_with_label (text);
+      int column = digit == 0 ? 1 : (int) (digit - 1) % 3;
+      int row = digit == 0 ? 3 : (int) (digit - 1) / 3;
+
+      gtk_widget_add_css_class (button, "kiosk-pin-key");
+      set_accessible_label (button, text);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.code-digit");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", digit);
+      gtk_grid_attach (self->code_grid, button, column, row, 1, 1);
+    }
+
+  self->code_delete_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  gtk_widget_add_css_class (self->code_delete_button, "kiosk-pin-key");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->code_delete_button), "kiosk.code-delete");
+  gtk_grid_attach (self->code_grid, self->code_delete_button, 2, 3, 1, 1);
+}
+
+static void
+update_code_pad (MdgKioskWindow *self)
+{
+  set_label (self->code_digits_label, self->code->len > 0 ? self->code->str : "–", "en");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.code-search", self->code->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.code-delete", self->code->len > 0);
+}
+
 static void
 update_pin_pad (MdgKioskWindow *self)
 {
@@ -1420,8 +1612,15 @@ update_pin_pad (MdgKioskWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->pin_dots_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tr (self, NC_("kiosk", "PIN")),
                                   -1);
-  set_label (self->pin_message_label,
-             self->pin_message != NULL ? tr (self, self->pin_message) : "", lang);
+  if (self->pin_message != NULL && self->pin_retry_time != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (tr (self, self->pin_message), self->pin_retry_time);
+
+      set_label (self->pin_message_label, message, lang);
+    }
+  else
+    set_label (self->pin_message_label,
+               self->pin_message != NULL ? tr (self, self->pin_message) : "", lang);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.unlock-submit", self->pin->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.pin-delete", self->pin->len > 0);
 }
@@ -1435,8 +1634,8 @@ mdg_kiosk_window_relabel (MdgKioskWindow *self)
   g_autofree char *language_label = NULL;
 
   set_label (self->clinic_label, clinic, "ja");
-  /* An empty label would be read as "GtkLabel". */
-  mdg_ui_a11y_set_hidden (GTK_WIDGET (self->clinic_label), clinic == NULL || *clinic == '\0');
+  gtk_widget_set_visible (GTK_WIDGET (self->clinic_label), clinic != NULL && *clinic != '\0');
+  set_label (self->title_label, tr (self, NC_("kiosk", "Reception help")), lang);
 
   set_label (self->home_label, tr (self, NC_("kiosk", "Start over")), lang);
   set_accessible_label (self->home_button, tr (self, NC_("kiosk", "Start over")));
@@ -1463,6 +1662,16 @@ mdg_kiosk_window_relabel (MdgKioskWindow *self)
                                   -1);
   set_label (self->search_button_label, tr (self, NC_("kiosk", "Search")), lang);
   set_accessible_label (self->search_button, tr (self, NC_("kiosk", "Search")));
+  set_label (self->keypad_button_label, tr (self, NC_("kiosk", "Enter the error code")), lang);
+  set_accessible_label (self->keypad_button, tr (self, NC_("kiosk", "Enter the error code")));
+  set_label (self->code_title_label, tr (self, NC_("kiosk", "Touch the numbers of the error code")), lang);
+  set_label (self->code_search_label, tr (self, NC_("kiosk", "Search")), lang);
+  set_accessible_label (self->code_search_button, tr (self, NC_("kiosk", "Search")));
+  set_accessible_label (self->code_delete_button, tr (self, NC_("kiosk", "Delete the last digit")));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->code_digits_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tr (self, NC_("kiosk", "Error code or word")),
+                                  -1);
+  update_code_pad (self);
   set_label (self->privacy_label,
              tr (self, NC_("kiosk", "For your privacy, this screen starts over by itself when no one touches it for a while.")),
              lang);
@@ -1615,6 +1824,66 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+show_keypad_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+
+  g_string_truncate (self->code, 0);
+  update_code_pad (self);
+  scroll_to_top (self->code_scroll);
+  mdg_kiosk_window_show_page (self, "code");
+}
+
+static void
+code_digit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+  guint digit = g_variant_get_uint32 (parameter);
+
+  if (digit > 9 || self->code->len >= CODE_MAX_LENGTH)
+    return;
+  g_string_append_c (self->code, (char) ('0' + digit));
+  update_code_pad (self);
+}
+
+static void
+code_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+
+  if (self->code->len > 0)
+    g_string_truncate (self->code, self->code->len - 1);
+  update_code_pad (self);
+}
+
+/* The digits are searched as if typed: the code's case comes first. */
+static void
+code_search_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MdgKioskWindow *self = MDG_KIOSK_WINDOW (widget);
+
+  if (self->code->len == 0)
+    return;
+
+  self->area = NULL;
+  g_free (self->query);
+  self->query = g_strdup (self->code->str);
+  g_string_truncate (self->code, 0);
+  update_code_pad (self);
+  mdg_kiosk_window_build_list (self);
+  scroll_to_top (self->cases_scroll);
+  mdg_kiosk_window_show_page (self, "cases");
+}
+
+static void
 search_activate_cb (MdgKioskWindow *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "kiosk.search", NULL);
@@ -1635,6 +1904,8 @@ home_action (GtkWidget  *widget,
   self->visit++;
   self->print_status = NULL;
   self->print_status_label = NULL;
+  g_string_truncate (self->code, 0);
+  update_code_pad (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   remove_all_children (GTK_WIDGET (self->case_list_box));
   remove_all_children (GTK_WIDGET (self->case_box));
@@ -1755,12 +2026,31 @@ mdg_kiosk_window_end (MdgKioskWindow *self)
 
   self->unlocked = TRUE;
   g_clear_handle_id (&self->refullscreen_source_id, g_source_remove);
+  g_clear_handle_id (&self->represent_source_id, g_source_remove);
   if (app != NULL && self->inhibit_cookie != 0)
     gtk_application_uninhibit (app, self->inhibit_cookie);
   self->inhibit_cookie = 0;
 
   g_message ("The kiosk was unlocked with the administrator's PIN");
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* The wait grows with each round of wrong PINs (up to 15 minutes): the
+ * message names the clock time when the pad takes PINs again, rounded up to
+ * the next minute, so that it is never too early. */
+static void
+set_lockout_message (MdgKioskWindow *self,
+                     gint64          now)
+{
+  gint64 wait_s = (self->locked_out_until_us - now + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
+  g_autoptr(GDateTime) local = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) end = g_date_time_add_seconds (local, (gdouble) wait_s);
+  g_autoptr(GDateTime) until = g_date_time_add_seconds (end, g_date_time_get_seconds (end) > 0
+                                                              ? 60 - g_date_time_get_seconds (end) : 0);
+
+  g_free (self->pin_retry_time);
+  self->pin_retry_time = g_date_time_format (until, "%H:%M");
+  self->pin_message = NC_("kiosk", "Too many wrong PINs. Please try again at %s.");
 }
 
 static void
@@ -1779,7 +2069,7 @@ unlock_submit_action (GtkWidget  *widget,
   if (now < self->locked_out_until_us)
     {
       g_string_truncate (self->pin, 0);
-      self->pin_message = NC_("kiosk", "Too many wrong PINs. Please wait a minute and try again.");
+      set_lockout_message (self, now);
       update_pin_pad (self);
       return;
     }
@@ -1799,13 +2089,21 @@ unlock_submit_action (GtkWidget  *widget,
       guint rounds = MIN (self->n_failures / PIN_TRIES_PER_ROUND, 15);
 
       self->locked_out_until_us = now + (gint64) rounds * PIN_LOCKOUT_SECONDS * G_USEC_PER_SEC;
-      self->pin_message = NC_("kiosk", "Too many wrong PINs. Please wait a minute and try again.");
+      set_lockout_message (self, now);
     }
   else
     {
       self->pin_message = NC_("kiosk", "Wrong PIN.");
+      g_clear_pointer (&self->pin_retry_time, g_free);
     }
   update_pin_pad (self);
+}
+
+void
+mdg_kiosk_window_end_lockout (MdgKioskWindow *self)
+{
+  g_return_if_fail (MDG_IS_KIOSK_WINDOW (self));
+  self->locked_out_until_us = 0;
 }
 
 gboolean
@@ -1893,8 +2191,7 @@ settings_clinic_changed_cb (MdgKioskWindow *self)
   g_autofree char *clinic = g_settings_get_string (self->settings, "clinic-name");
 
   set_label (self->clinic_label, clinic, "ja");
-  /* An empty label would be read as "GtkLabel". */
-  mdg_ui_a11y_set_hidden (GTK_WIDGET (self->clinic_label), clinic == NULL || *clinic == '\0');
+  gtk_widget_set_visible (GTK_WIDGET (self->clinic_label), clinic != NULL && *clinic != '\0');
 }
 
 static void
@@ -1910,6 +2207,7 @@ mdg_kiosk_window_dispose (GObject *object)
   g_clear_handle_id (&self->idle_source_id, g_source_remove);
   g_clear_handle_id (&self->hold_source_id, g_source_remove);
   g_clear_handle_id (&self->refullscreen_source_id, g_source_remove);
+  g_clear_handle_id (&self->represent_source_id, g_source_remove);
   g_clear_object (&self->kase);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->search, mdg_search_free);
@@ -1927,6 +2225,9 @@ mdg_kiosk_window_finalize (GObject *object)
   g_clear_object (&self->kb);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->pin_retry_time, g_free);
+  if (self->code != NULL)
+    g_string_free (self->code, TRUE);
   if (self->pin != NULL)
     {
       /* Do not leave the digits in freed memory. */
@@ -2015,6 +2316,18 @@ mdg_kiosk_window_class_init (MdgKioskWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, back_label);
   gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, clinic_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, title_box);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, start_box);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, search_row);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, keypad_button);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, keypad_button_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, code_scroll);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, code_title_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, code_digits_label);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, code_grid);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, code_search_button);
+  gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, code_search_label);
   gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, language_button);
   gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, language_button_label);
   gtk_widget_class_bind_template_child (widget_class, MdgKioskWindow, stack);
@@ -2062,6 +2375,10 @@ mdg_kiosk_window_class_init (MdgKioskWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "kiosk.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "kiosk.choose-language", NULL, choose_language_action);
   gtk_widget_class_install_action (widget_class, "kiosk.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.show-keypad", NULL, show_keypad_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.code-digit", "u", code_digit_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.code-delete", NULL, code_delete_action);
+  gtk_widget_class_install_action (widget_class, "kiosk.code-search", NULL, code_search_action);
   gtk_widget_class_install_action (widget_class, "kiosk.pin-digit", "u", pin_digit_action);
   gtk_widget_class_install_action (widget_class, "kiosk.pin-delete", NULL, pin_delete_action);
   gtk_widget_class_install_action (widget_class, "kiosk.unlock-cancel", NULL, unlock_cancel_action);
@@ -2079,6 +2396,7 @@ mdg_kiosk_window_init (MdgKioskWindow *self)
 
   self->language = g_strdup (DEFAULT_LANGUAGE);
   self->pin = g_string_sized_new (PIN_MAX_LENGTH + 1);
+  self->code = g_string_sized_new (CODE_MAX_LENGTH + 1);
   self->print_func = default_print_func;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -2136,8 +2454,12 @@ mdg_kiosk_window_init (MdgKioskWindow *self)
   gtk_editable_set_enable_undo (GTK_EDITABLE (self->search_entry), FALSE);
 
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_changed_cb), NULL);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
+
+  lock_search_entry (self);
 
   mdg_kiosk_window_build_pin_pad (self);
+  mdg_kiosk_window_build_code_pad (self);
   mdg_kiosk_window_build_languages (self);
 
   /* What a screen reader meets (issue 18). The unlock corner is for staff

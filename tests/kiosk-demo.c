@@ -17,6 +17,7 @@ static int opt_idle_ms;
 static gboolean opt_unlock;
 static gboolean opt_allow_printing;
 static gboolean opt_print;
+static char *opt_screenshot;
 
 static const GOptionEntry entries[] = {
   { "language", 0, 0, G_OPTION_ARG_STRING, &opt_language, "Language tag", "TAG" },
@@ -26,6 +27,7 @@ static const GOptionEntry entries[] = {
   { "idle-ms", 0, 0, G_OPTION_ARG_INT, &opt_idle_ms, "Idle reset in ms", "MS" },
   { "allow-printing", 0, 0, G_OPTION_ARG_NONE, &opt_allow_printing, "Set kiosk-allow-printing", NULL },
   { "print", 0, 0, G_OPTION_ARG_NONE, &opt_print, "Press “Print this for me”", NULL },
+  { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, &opt_screenshot, "Save the window as PNG once fullscreen, then quit", "FILE" },
   { NULL }
 };
 
@@ -50,6 +52,47 @@ startup_cb (GtkApplication *app)
   gtk_application_set_accels_for_action (app, "app.quit", (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (app, "app.preferences", (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (app, "window.close", (const char *[]) { "<Control>w", NULL });
+}
+
+/* Once the window manager made it fullscreen and it has settled: renders
+ * the window as a patient sees it into opt_screenshot, and quits. */
+static gboolean
+screenshot_cb (gpointer data)
+{
+  GtkWidget *window = data;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  static guint tries;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width, height;
+
+  if (surface == NULL || !gtk_window_is_fullscreen (GTK_WINDOW (window)))
+    {
+      if (++tries < 100)
+        return G_SOURCE_CONTINUE;
+    }
+
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, opt_screenshot))
+    g_printerr ("Could not write %s\n", opt_screenshot);
+  g_print ("%s: %d×%d (surface %d×%d)\n", opt_screenshot, width, height,
+           gdk_surface_get_width (surface), gdk_surface_get_height (surface));
+  {
+    g_auto(GStrv) classes = gtk_widget_get_css_classes (window);
+    g_autofree char *joined = g_strjoinv (" ", classes);
+    g_print ("classes: %s state %x\n", joined, gdk_toplevel_get_state (GDK_TOPLEVEL (surface)));
+  }
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -82,6 +125,8 @@ activate_cb (GtkApplication *app)
     gtk_widget_activate_action (window, "kiosk.print", NULL);
   if (opt_unlock)
     mdg_kiosk_window_begin_unlock (MDG_KIOSK_WINDOW (window));
+  if (opt_screenshot != NULL)
+    g_timeout_add (2500, screenshot_cb, window);
 }
 
 int

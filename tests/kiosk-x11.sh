@@ -13,9 +13,18 @@ if [ -z "${KIOSK_X11_INNER:-}" ]; then
   exec xvfb-run -a -s "-screen 0 ${KIOSK_SCREEN:-1920x1080x24} -nolisten tcp" "$0" "$@"
 fi
 
-openbox --sm-disable >/dev/null 2>&1 &
+# The kiosk session's own openbox configuration (data/kiosk/openbox: one
+# desktop, no key or mouse bindings), as the README tells a desk to install
+# it; KIOSK_OPENBOX_DEFAULT=1 keeps openbox's defaults instead.
+wm_config=$(mktemp -d)
+if [ -z "${KIOSK_OPENBOX_DEFAULT:-}" ]; then
+  mkdir -p "$wm_config/openbox"
+  cp "$(dirname "$0")/../data/kiosk/openbox/rc.xml" "$(dirname "$0")/../data/kiosk/openbox/menu.xml" \
+     "$wm_config/openbox/"
+fi
+XDG_CONFIG_HOME="$wm_config" openbox --sm-disable >/dev/null 2>&1 &
 wm=$!
-trap 'kill "$wm" 2>/dev/null; wait "$wm" 2>/dev/null' EXIT
+trap 'kill "$wm" 2>/dev/null; wait "$wm" 2>/dev/null; rm -rf "$wm_config"' EXIT
 
 # openbox is ready when it announces itself on the root window: until then
 # "xdotool get_desktop" fails (no _NET_CURRENT_DESKTOP). On a busy machine

@@ -9,15 +9,22 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <gtk/gtkunixprint.h>
 
 #include "mdg-application.h"
 #include "mdg-i18n.h"
 #include "mdg-kiosk-pin.h"
+#include "mdg-kiosk-print.h"
 #include "mdg-kiosk-window-private.h"
 #include "mdg-ruby.h"
 #include "mdg-ruby-label.h"
+#include "mdg-layout.h"
+#include "mdg-print.h"
 #include "test-util.h"
 
 typedef struct {
@@ -1036,6 +1043,854 @@ test_inhibit (Fixture       *fixture,
   g_assert_cmpuint (sm.n_uninhibit, ==, 0);
 }
 
+
+/* ------------------------------------------------------------------------ */
+/* The screen the kiosk hangs on (run at each size: tests/meson.build)       */
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+rect_inside (const graphene_rect_t *inner,
+             const graphene_rect_t *outer)
+{
+  /* Half a pixel for rounding in the layout. */
+  return inner->origin.x >= outer->origin.x - 0.5 &&
+         inner->origin.y >= outer->origin.y - 0.5 &&
+         inner->origin.x + inner->size.width <= outer->origin.x + outer->size.width + 0.5 &&
+         inner->origin.y + inner->size.height <= outer->origin.y + outer->size.height + 0.5;
+}
+
+static char *
+describe (GtkWidget *widget)
+{
+  GtkWidget *label = widget;
+
+  if (!GTK_IS_LABEL (label))
+    for (label = widget; label != NULL && !GTK_IS_LABEL (label); )
+      label = gtk_widget_get_first_child (label) != NULL ? gtk_widget_get_first_child (label)
+                                                          : NULL;
+  return g_strdup_printf ("%s “%s”", G_OBJECT_TYPE_NAME (widget),
+                          label != NULL && GTK_IS_LABEL (label) ? gtk_label_get_text (GTK_LABEL (label)) : "");
+}
+
+/* What a patient sees of the page now: the window is the screen; each button
+ * fits the visible area once scrolled to (never sideways) and is a touch
+ * target of 56 px at least; no text is ellipsised or cut (each label gets
+ * its natural width, or wraps into the height it was given, inside its
+ * button). Returns the number of problems, printed as it finds them. */
+static guint
+check_page_fits (Fixture    *fixture,
+                 const char *what)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface);
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  graphene_rect_t screen;
+  GdkRectangle geometry;
+  guint problems = 0;
+
+  gdk_monitor_get_geometry (monitor, &geometry);
+  if (gtk_widget_get_width (window) != geometry.width ||
+      gtk_widget_get_height (window) != geometry.height)
+    {
+      g_printerr ("%s: the window is %d×%d on a %d×%d screen\n", what,
+                  gtk_widget_get_width (window), gtk_widget_get_height (window),
+                  geometry.width, geometry.height);
+      problems++;
+    }
+  graphene_rect_init (&screen, 0, 0, geometry.width, geometry.height);
+
+  collect_widgets (window, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+      GtkWidget *scroll = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+      graphene_rect_t bounds, visible;
+      g_autofree char *name = NULL;
+
+      if (!gtk_widget_is_drawable (widget) || gtk_widget_get_width (widget) == 0)
+        continue;
+      if (!gtk_widget_compute_bounds (widget, window, &bounds))
+        continue;
+
+      /* The visible area: the scrolled window's, scrolled so that the widget's
+       * top is at its top (or the whole window outside any). */
+      if (scroll != NULL && gtk_widget_compute_bounds (scroll, window, &visible))
+        {
+          bounds.origin.y = visible.origin.y;
+          graphene_rect_intersection (&visible, &screen, &visible);
+        }
+      else
+        visible = screen;
+
+      if (GTK_IS_BUTTON (widget))
+        {
+          if (!rect_inside (&bounds, &visible))
+            {
+              name = describe (widget);
+              g_printerr ("%s: %s (%g×%g) does not fit the visible %g×%g\n", what, name,
+                          bounds.size.width, bounds.size.height, visible.size.width, visible.size.height);
+              problems++;
+            }
+          if (bounds.size.height < 56 || bounds.size.width < 56)
+            {
+              g_clear_pointer (&name, g_free);
+              name = describe (widget);
+              g_printerr ("%s: %s is %g×%g, smaller than a 56 px touch target\n", what, name,
+                          bounds.size.width, bounds.size.height);
+              problems++;
+            }
+        }
+      else if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+        {
+          GtkLabel *label = GTK_LABEL (widget);
+          GtkWidget *button = gtk_widget_get_ancestor (widget, GTK_TYPE_BUTTON);
+          int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+          int min_width, min_height;
+          graphene_rect_t outer;
+
+          GtkStyleContext *style = gtk_widget_get_style_context (widget);
+          GtkBorder margin, border, padding;
+          int extra_width, extra_height;
+
+          /* measure() counts the CSS box; get_width() is the content alone. */
+          G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+          gtk_style_context_get_margin (style, &margin);
+          gtk_style_context_get_border (style, &border);
+          gtk_style_context_get_padding (style, &padding);
+          G_GNUC_END_IGNORE_DEPRECATIONS
+          extra_width = margin.left + margin.right + border.left + border.right + padding.left + padding.right +
+                        gtk_widget_get_margin_start (widget) + gtk_widget_get_margin_end (widget);
+          extra_height = margin.top + margin.bottom + border.top + border.bottom + padding.top + padding.bottom +
+                         gtk_widget_get_margin_top (widget) + gtk_widget_get_margin_bottom (widget);
+          gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+          gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width + extra_width, &min_height, NULL, NULL, NULL);
+          min_width -= extra_width;
+          min_height -= extra_height;
+          if (pango_layout_is_ellipsized (gtk_label_get_layout (label)) ||
+              min_width > width || min_height > height)
+            {
+              g_printerr ("%s: the text “%s” is cut: %d×%d for a %d×%d label%s\n", what,
+                          gtk_label_get_text (label), width, height, min_width, min_height,
+                          pango_layout_is_ellipsized (gtk_label_get_layout (label)) ? ", ellipsised" : "");
+              problems++;
+            }
+          if (button != NULL && gtk_widget_compute_bounds (button, window, &outer))
+            {
+              graphene_rect_t inner;
+
+              if (!gtk_widget_compute_bounds (widget, window, &inner))
+                continue;
+              if (!rect_inside (&inner, &outer))
+                {
+                  g_printerr ("%s: the text “%s” reaches outside its button\n", what,
+                              gtk_label_get_text (label));
+                  problems++;
+                }
+            }
+          if (bounds.origin.x < visible.origin.x - 0.5 ||
+              bounds.origin.x + bounds.size.width > visible.origin.x + visible.size.width + 0.5)
+            {
+              g_printerr ("%s: the text “%s” reaches past the side of the screen\n", what,
+                          gtk_label_get_text (label));
+              problems++;
+            }
+        }
+    }
+
+  return problems;
+}
+
+/* Shows @page (by its action) and waits for the cross-fade and layout. */
+static void
+settle (void)
+{
+  spin (250);
+}
+
+static void
+test_layout (Fixture       *fixture,
+             gconstpointer  data)
+{
+  static const char *languages[] = { "ja", "ja-x-easy", "en", "zh-Hans", "vi", "ko", "fil", "ne", "id", "pt-BR", "my", NULL };
+  MdgKb *kb = mdg_application_get_kb (fixture->app);
+  GPtrArray *areas = mdg_kb_get_areas (kb);
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  guint problems = 0;
+
+  set_pin (fixture, "2468");
+  g_settings_set_boolean (fixture->settings, "kiosk-allow-printing", TRUE);
+  g_settings_set_string (fixture->settings, "clinic-name", "医療法人社団 さくら会 さくら内科・小児科クリニック");
+
+  for (guint l = 0; languages[l] != NULL; l++)
+    {
+      g_autofree char *where = NULL;
+
+      gtk_widget_activate_action (window, "kiosk.home", NULL);
+      gtk_widget_activate_action (window, "kiosk.language", "s", languages[l]);
+      settle ();
+      where = g_strdup_printf ("%s, start", languages[l]);
+      problems += check_page_fits (fixture, where);
+
+      gtk_widget_activate_action (window, "kiosk.show-keypad", NULL);
+      settle ();
+      g_free (where);
+      where = g_strdup_printf ("%s, keypad", languages[l]);
+      problems += check_page_fits (fixture, where);
+
+      gtk_widget_activate_action (window, "kiosk.choose-language", NULL);
+      settle ();
+      g_free (where);
+      where = g_strdup_printf ("%s, languages", languages[l]);
+      problems += check_page_fits (fixture, where);
+
+      for (guint a = 0; areas != NULL && a < areas->len; a++)
+        {
+          const MdgArea *area = g_ptr_array_index (areas, a);
+
+          gtk_widget_activate_action (window, "kiosk.home", NULL);
+          gtk_widget_activate_action (window, "kiosk.show-area", "s", area->id);
+          settle ();
+          g_free (where);
+          where = g_strdup_printf ("%s, area %s", languages[l], area->id);
+          problems += check_page_fits (fixture, where);
+        }
+
+      gtk_widget_activate_action (window, "kiosk.show-case", "u", 1);
+      settle ();
+      g_free (where);
+      where = g_strdup_printf ("%s, case 1", languages[l]);
+      problems += check_page_fits (fixture, where);
+
+      mdg_kiosk_window_begin_unlock (fixture->window);
+      settle ();
+      g_free (where);
+      where = g_strdup_printf ("%s, PIN pad", languages[l]);
+      problems += check_page_fits (fixture, where);
+      gtk_widget_activate_action (window, "kiosk.unlock-cancel", NULL);
+    }
+
+  g_settings_reset (fixture->settings, "clinic-name");
+  g_assert_cmpuint (problems, ==, 0);
+}
+
+/* Fits a 1366×768 screen, the commonest cheap monitor, with no scrolling:
+ * every area and the search are on the first screen (skipped elsewhere). */
+static void
+test_layout_start_fits (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *widget;
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+  if (gtk_widget_get_width (window) != 1366 || gtk_widget_get_height (window) != 768)
+    {
+      g_test_skip ("not a 1366×768 screen");
+      return;
+    }
+
+  settle ();
+  collect_widgets (window, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      widget = g_ptr_array_index (widgets, i);
+      if (!gtk_widget_is_drawable (widget) || !(GTK_IS_BUTTON (widget) || GTK_IS_EDITABLE (widget)))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+      if (bounds.origin.y + bounds.size.height > 768.5)
+        g_error ("%s is below the bottom of the screen (%g)", G_OBJECT_TYPE_NAME (widget),
+                 bounds.origin.y + bounds.size.height);
+    }
+}
+
+
+/* A real click of the X pointer (xdotool) in the middle of @widget, as a
+ * finger on a touch screen without a keyboard would make it. */
+static void
+pointer_click (Fixture   *fixture,
+               GtkWidget *widget)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *x = NULL, *y = NULL;
+  graphene_rect_t bounds;
+  int status = 0;
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (fixture->window));
+
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (fixture->window), &bounds));
+  /* The window covers the screen from 0,0: its points are the screen's. */
+  x = g_strdup_printf ("%d", (int) ((bounds.origin.x + bounds.size.width / 2) * scale));
+  y = g_strdup_printf ("%d", (int) ((bounds.origin.y + bounds.size.height / 2) * scale));
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) "xdotool", (char *) "mousemove", x, y,
+                                                  (char *) "click", (char *) "1", NULL },
+                               NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  spin (300);
+}
+
+static GtkWidget *
+first_drawable_with_class (Fixture    *fixture,
+                           const char *css_class)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (fixture->window), widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    if (gtk_widget_is_drawable (g_ptr_array_index (widgets, i)) &&
+        gtk_widget_has_css_class (g_ptr_array_index (widgets, i), css_class))
+      return g_ptr_array_index (widgets, i);
+  return NULL;
+}
+
+/* A screen with no keyboard: pointer clicks alone choose a language, open
+ * the keypad, type an error code's digits, search and read the case; then
+ * "Start over" with a click. Nothing is activated from inside. */
+static void
+test_touch_keypad (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  MdgCase *kase;
+
+  if (xdotool == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+
+  pointer_click (fixture, find_button_by_label (fixture, "English"));
+  g_assert_cmpstr (mdg_kiosk_window_get_language (fixture->window), ==, "en");
+
+  pointer_click (fixture, find_button_by_label (fixture, kiosk_text ("en", "Enter the error code")));
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "code");
+  pointer_click (fixture, find_button_by_label (fixture, "0"));
+  pointer_click (fixture, find_button_by_label (fixture, "1"));
+  pointer_click (fixture, find_button_by_label (fixture, "1"));
+  /* A wrong digit, taken back. */
+  pointer_click (fixture, find_button_by_label (fixture, kiosk_text ("en", "Delete the last digit")));
+  pointer_click (fixture, find_button_by_label (fixture, "0"));
+  pointer_click (fixture, find_button_by_label (fixture, kiosk_text ("en", "Search")));
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "cases");
+  g_assert_cmpstr (mdg_kiosk_window_get_query (fixture->window), ==, "010");
+
+  pointer_click (fixture, first_drawable_with_class (fixture, "kiosk-case"));
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "case");
+  kase = mdg_kiosk_window_get_case (fixture->window);
+  g_assert_nonnull (kase);
+  g_assert_cmpstr (kase->error_code, ==, "010");
+
+  pointer_click (fixture, find_button_by_label (fixture, kiosk_text ("en", "Start over")));
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "start");
+  g_assert_null (mdg_kiosk_window_get_case (fixture->window));
+  assert_kiosk_intact (fixture);
+}
+
+
+static gboolean
+has_drawable_popover (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+  collect_widgets (root, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    if (GTK_IS_POPOVER (g_ptr_array_index (widgets, i)) &&
+        gtk_widget_get_visible (g_ptr_array_index (widgets, i)))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+xdotool_click (GtkWidget  *widget,
+               GtkWidget  *window,
+               const char *button)
+{
+  g_autofree char *x = NULL, *y = NULL;
+  graphene_rect_t bounds;
+  int status = 0;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  x = g_strdup_printf ("%d", (int) (bounds.origin.x + bounds.size.width / 2));
+  y = g_strdup_printf ("%d", (int) (bounds.origin.y + bounds.size.height / 2));
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) "xdotool", (char *) "mousemove", x, y,
+                                                  (char *) "click", (char *) button, NULL },
+                               NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL));
+  spin (400);
+}
+
+/* The search field: a right click opens no menu (Cut, Copy, Paste, Insert
+ * Emoji), a middle click pastes nothing, and the emoji chooser (which would
+ * save the emoji for the next patient) cannot be opened. */
+static void
+test_entry_locked (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkEditable *entry = mdg_kiosk_window_get_search_entry (fixture->window);
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *text = gtk_widget_get_first_child (GTK_WIDGET (entry));
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  if (xdotool == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+  while (text != NULL && !GTK_IS_TEXT (text))
+    text = gtk_widget_get_next_sibling (text);
+  g_assert_nonnull (text);
+
+  /* What a last patient could have selected. */
+  gdk_clipboard_set_text (gdk_display_get_primary_clipboard (gtk_widget_get_display (window)),
+                          "last patient's words");
+  gdk_clipboard_set_text (gdk_display_get_clipboard (gtk_widget_get_display (window)),
+                          "last patient's words");
+
+  xdotool_click (GTK_WIDGET (entry), window, "3");
+  g_assert_false (has_drawable_popover (window));
+  xdotool_click (GTK_WIDGET (entry), window, "2");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_false (has_drawable_popover (window));
+
+  /* The actions behind the menu and Ctrl+. do nothing either. */
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  gtk_widget_activate_action (text, "misc.insert-emoji", NULL);
+  spin (200);
+  g_assert_false (has_drawable_popover (window));
+  gtk_widget_activate_action (text, "menu.popup", NULL);
+  spin (200);
+  g_assert_false (has_drawable_popover (window));
+  gtk_widget_activate_action (text, "clipboard.paste", NULL);
+  spin (300);
+  g_assert_false (has_drawable_popover (window));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  assert_kiosk_intact (fixture);
+}
+
+
+/* ------------------------------------------------------------------------ */
+/* A real print queue (run through tests/cups-run.sh: a private cupsd with   */
+/* the cups-pdf queue KioskPDF as the default)                              */
+/* ------------------------------------------------------------------------ */
+
+static char *
+command_output (const char *command)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_command_line_sync (command, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  return out;
+}
+
+/* The jobs the queue has had, done or not: one line each. */
+static guint
+count_jobs (void)
+{
+  g_autofree char *out = command_output ("lpstat -W all -o KioskPDF");
+  guint n = 0;
+
+  for (const char *p = out; *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}
+
+/* Removes all white space: pdftotext breaks lines where the page does. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+/* Waits for the queue's job number @n_jobs to be completed, then finds the
+ * PDF cups-pdf made of it (in the job user's ~/PDF, cups-pdf's own fixed
+ * setting: "…-job_ID.pdf"), checks that it holds @expected, and deletes it. */
+static void
+assert_job_printed (guint       n_jobs,
+                    const char *expected)
+{
+  g_autofree char *completed = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *dir_name = g_build_filename (g_get_home_dir (), "PDF", NULL);
+  g_autofree char *suffix = NULL;
+  g_autofree char *text = NULL, *squeezed = NULL, *want = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint id = 0;
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      guint n = 0;
+
+      g_clear_pointer (&completed, g_free);
+      completed = command_output ("lpstat -W completed -o KioskPDF");
+      for (const char *p = completed; *p != '\0'; p++)
+        n += *p == '\n';
+      if (n >= n_jobs || g_get_monotonic_time () > end)
+        {
+          g_assert_cmpuint (n, ==, n_jobs);
+          break;
+        }
+      spin (200);
+    }
+  /* The newest job: the highest number (lpstat does not list in order). */
+  for (char *line = completed; line != NULL && *line != '\0'; line = strchr (line, '\n') ? strchr (line, '\n') + 1 : NULL)
+    {
+      g_assert_true (g_str_has_prefix (line, "KioskPDF-"));
+      id = MAX (id, (guint) g_ascii_strtoull (line + strlen ("KioskPDF-"), NULL, 10));
+    }
+  suffix = g_strdup_printf ("-job_%u.pdf", id);
+
+  for (guint tries = 0; pdf == NULL && tries < 50; tries++)
+    {
+      dir = g_dir_open (dir_name, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        if (g_str_has_suffix (name, suffix))
+          pdf = g_build_filename (dir_name, name, NULL);
+      g_clear_pointer (&dir, g_dir_close);
+      if (pdf == NULL)
+        spin (200);
+    }
+  if (pdf == NULL)
+    g_error ("cups-pdf wrote no …%s in %s", suffix, dir_name);
+
+  /* cups-pdf's PDF comes through Ghostscript from PostScript and has no
+   * text to extract any more; the document the queue got (kept by cupsd,
+   * PreserveJobFiles) has. */
+  {
+    g_autofree char *quoted = g_shell_quote (pdf);
+    g_autofree char *command = g_strdup_printf ("pdfinfo %s", quoted);
+    g_autofree char *info = command_output (command);
+
+    g_assert_nonnull (strstr (info, "Pages:           1\n"));
+  }
+  {
+    g_autofree char *document = g_strdup_printf ("%s/spool/d%05u-001", g_getenv ("MDG_TEST_CUPS_DIR"), id);
+    g_autofree char *quoted = g_shell_quote (document);
+    g_autofree char *command = g_strdup_printf ("pdftotext -enc UTF-8 %s -", quoted);
+
+    text = command_output (command);
+  }
+  squeezed = squeeze (text);
+  want = squeeze (expected);
+  if (strstr (squeezed, want) == NULL)
+    g_error ("The printed job %u lacks “%s”; it has:\n%s", id, expected, text);
+  g_unlink (pdf);
+}
+
+/* Whether the window shows @a or (when not NULL) @b anywhere. */
+static gboolean
+window_says (Fixture    *fixture,
+             const char *a,
+             const char *b)
+{
+  g_autofree char *text = all_label_text (fixture);
+
+  return strstr (text, a) != NULL || (b != NULL && strstr (text, b) != NULL);
+}
+
+static gboolean
+cups_available (void)
+{
+  if (g_getenv ("MDG_TEST_CUPS_DIR") == NULL)
+    {
+      g_test_skip ("no test print server (run through tests/cups-run.sh)");
+      return FALSE;
+    }
+  /* GTK's CUPS backend asks colord for colour profiles and warns, through
+   * structured logging that no fatal handler sees, when a test machine has
+   * no system bus: warnings stay non-fatal in the printing tests alone. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  return TRUE;
+}
+
+/* "Print this for me" on the real default queue: exactly one job, whose PDF
+ * has the handout in the patient's language. */
+static void
+test_print_cups (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  MdgCase *kase = mdg_kb_get_case (mdg_application_get_kb (fixture->app), 4);
+  guint before;
+
+  if (!cups_available ())
+    return;
+
+  before = count_jobs ();
+  mdg_kiosk_print_set_give_up_ms (30000);
+  mdg_kiosk_window_set_print_func (fixture->window, NULL, NULL);
+  g_settings_set_boolean (fixture->settings, "kiosk-allow-printing", TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", "vi");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 4);
+  spin (100);
+  g_signal_emit_by_name (find_button_by_label (fixture, kiosk_text ("vi", "Print this for me")), "clicked");
+  /* Tapped again: still one copy. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.print", NULL);
+
+  spin_until (window_says (fixture,
+                           kiosk_text ("vi", "Printing now. If you cannot find your copy, please ask the reception."),
+                           kiosk_text ("vi", "Sorry, it could not be printed. Please ask the reception for a printed copy.")),
+              35000);
+  g_assert_true (window_says (fixture,
+                              kiosk_text ("vi", "Printing now. If you cannot find your copy, please ask the reception."),
+                              NULL));
+
+  assert_job_printed (before + 1, mdg_text_get (kase->handout->situation, "vi"));
+  spin (2000);
+  g_assert_cmpuint (count_jobs (), ==, before + 1);
+  assert_kiosk_intact (fixture);
+}
+
+static GtkPrintUnixDialog *
+find_print_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_PRINT_UNIX_DIALOG (window) && gtk_widget_get_visible (window))
+        return GTK_PRINT_UNIX_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_has_printer (GtkPrintUnixDialog *dialog,
+                    const char         *name)
+{
+  GtkPrinter *printer = gtk_print_unix_dialog_get_selected_printer (dialog);
+
+  return printer != NULL && g_strcmp0 (gtk_printer_get_name (printer), name) == 0;
+}
+
+/* The staff window's "Print handout…" (mdg_print_document: the print dialog,
+ * with the saved settings naming the queue), the dialog answered "Print" as
+ * a receptionist would. Not GTK_PRINT_OPERATION_ACTION_PRINT: GTK 4.8 crashes
+ * in it on a real queue (see mdg-kiosk-print.c). */
+static void
+test_print_cups_staff (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  MdgKb *kb = mdg_application_get_kb (fixture->app);
+  MdgCase *kase = mdg_kb_get_case (kb, 4);
+  g_autoptr(GtkPrintSettings) print_settings = gtk_print_settings_new ();
+  GtkPrintUnixDialog *dialog = NULL;
+  GtkWidget *parent;
+  guint before;
+
+  if (!cups_available ())
+    return;
+
+  /* The staff's window, not the kiosk, which would not let a dialog over it. */
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  spin (100);
+  parent = gtk_window_new ();
+  gtk_window_present (GTK_WINDOW (parent));
+
+  /* What the print dialog saved the last time. */
+  gtk_print_settings_set_printer (print_settings, "KioskPDF");
+  g_settings_set_value (fixture->settings, "print-settings", gtk_print_settings_to_gvariant (print_settings));
+
+  before = count_jobs ();
+  mdg_print_document (GTK_WINDOW (parent), mdg_document_new_handout (kb, kase, "pt-BR", NULL, NULL));
+  spin_until ((dialog = find_print_dialog ()) != NULL && dialog_has_printer (dialog, "KioskPDF"), 20000);
+  g_assert_nonnull (dialog);
+  g_assert_true (dialog_has_printer (dialog, "KioskPDF"));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+
+  assert_job_printed (before + 1, mdg_text_get (kase->handout->situation, "pt-BR"));
+  g_settings_reset (fixture->settings, "print-settings");
+  gtk_window_destroy (GTK_WINDOW (parent));
+}
+
+/* A stopped queue, then none at all: the patient is told calmly, in their
+ * language, within the give-up time; the kiosk stays as it was; and no job
+ * comes out later, even once the queue runs again. */
+static void
+test_print_cups_unavailable (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const char *sorry = kiosk_text ("ne", "Sorry, it could not be printed. Please ask the reception for a printed copy.");
+  guint before;
+
+  if (!cups_available ())
+    return;
+
+  before = count_jobs ();
+  mdg_kiosk_print_set_give_up_ms (8000);
+  mdg_kiosk_window_set_print_func (fixture->window, NULL, NULL);
+  g_settings_set_boolean (fixture->settings, "kiosk-allow-printing", TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", "ne");
+
+  for (guint round = 0; round < 2; round++)
+    {
+      gint64 start;
+
+      g_free (command_output (round == 0 ? "cupsdisable KioskPDF" : "lpadmin -x KioskPDF"));
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 4);
+      spin (100);
+      start = g_get_monotonic_time ();
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.print", NULL);
+      spin_until (window_says (fixture, sorry, NULL), 12000);
+      g_assert_true (window_says (fixture, sorry, NULL));
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 9 * G_USEC_PER_SEC);
+      g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "case");
+      /* Nothing waits in the stopped queue. */
+      if (round == 0)
+        g_assert_cmpuint (count_jobs (), ==, before);
+      assert_kiosk_intact (fixture);
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.home", NULL);
+    }
+
+  /* The queue comes back: nothing was left waiting in it. */
+  g_free (command_output ("lpadmin -p KioskPDF -E -v cups-pdf:/ -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd"));
+  g_free (command_output ("lpadmin -d KioskPDF"));
+  spin (3000);
+  g_assert_cmpuint (count_jobs (), ==, 0);
+}
+
+
+/* ------------------------------------------------------------------------ */
+/* Weeks without a restart (a benchmark: MDG_KIOSK_SOAK=1, see meson.build)  */
+/* ------------------------------------------------------------------------ */
+
+#ifndef MDG_SOAK_TOUCHES
+#define MDG_SOAK_TOUCHES 10000
+#endif
+
+static gsize
+resident_kb (void)
+{
+  g_autofree char *statm = NULL;
+  unsigned long size = 0, resident = 0;
+
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) ||
+      sscanf (statm, "%lu %lu", &size, &resident) != 2)
+    return 0;
+  return resident * (gsize) sysconf (_SC_PAGESIZE) / 1024;
+}
+
+/* 10,000 random touches on whatever button the page shows (languages,
+ * areas, cases, the keypad, Print, Back, Start over…) and 1,000 idle
+ * resets among them, as a waiting room does for weeks; the resident memory
+ * every 1,000 actions. After the first 1,000 it may grow by 5 MB at most. */
+static void
+test_soak (Fixture       *fixture,
+           gconstpointer  data)
+{
+  const guint n_touches = MDG_SOAK_TOUCHES, n_resets = MDG_SOAK_TOUCHES / 10, n_actions = n_touches + n_resets;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (16);
+  gsize first = 0, last = 0;
+  guint resets = 0;
+
+  g_settings_set_boolean (fixture->settings, "kiosk-allow-printing", TRUE);
+  for (guint i = 1; i <= n_actions; i++)
+    {
+      /* Resets spread evenly among the touches. */
+      if (resets < n_resets && g_rand_int_range (rand, 0, n_actions - i + 1) < (gint32) (n_resets - resets))
+        {
+          mdg_kiosk_window_reset (fixture->window);
+          resets++;
+        }
+      else
+        {
+          g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+          g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+          collect_widgets (GTK_WIDGET (fixture->window), widgets);
+          for (guint w = 0; w < widgets->len; w++)
+            {
+              GtkWidget *widget = g_ptr_array_index (widgets, w);
+
+              if (GTK_IS_BUTTON (widget) && gtk_widget_is_drawable (widget) &&
+                  gtk_widget_is_sensitive (widget))
+                g_ptr_array_add (buttons, widget);
+            }
+          if (buttons->len > 0)
+            g_signal_emit_by_name (g_ptr_array_index (buttons, g_rand_int_range (rand, 0, buttons->len)),
+                                   "clicked");
+        }
+      /* A frame: the page is laid out and drawn, as on screen. */
+      spin (2);
+
+      if (i % 1000 == 0)
+        {
+          last = resident_kb ();
+          if (i == 1000)
+            first = last;
+          g_print ("# after %5u actions (%u resets): %zu kB resident\n", i, resets, last);
+        }
+    }
+  g_print ("# growth after the first 1000 actions: %+ld kB\n", (long) last - (long) first);
+  g_assert_cmpint ((long) last - (long) first, <=, 5 * 1024);
+  assert_kiosk_intact (fixture);
+}
+
+
+/* The text of the PIN pad's message, whatever it says. */
+static char *
+pin_message_text (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (fixture->window), widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+      if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+          gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_STATUS)
+        return g_strdup (gtk_label_get_text (GTK_LABEL (widget)));
+    }
+  return g_strdup ("");
+}
+
+/* The lock-out message names the clock time the pad takes PINs again: one
+ * minute after three wrong PINs, two after six (it said "a minute" always,
+ * while the wait grows to 15 minutes). The minute is rounded up. */
+static void
+test_unlock_lockout_time (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  set_pin (fixture, "2468");
+  g_assert_true (mdg_kiosk_window_begin_unlock (fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.language", "s", "en");
+
+  for (guint round = 1; round <= 2; round++)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) end = g_date_time_add_seconds (now, round * 60.0);
+      g_autoptr(GDateTime) next = g_date_time_add_seconds (end, 60.0);
+      g_autofree char *end_text = g_date_time_format (end, "%H:%M");
+      g_autofree char *next_text = g_date_time_format (next, "%H:%M");
+      g_autofree char *message = NULL;
+
+      g_assert_false (mdg_kiosk_window_submit_pin (fixture->window, "1111"));
+      g_assert_false (mdg_kiosk_window_submit_pin (fixture->window, "2222"));
+      g_assert_false (mdg_kiosk_window_submit_pin (fixture->window, "3333"));
+      message = pin_message_text (fixture);
+      if (strstr (message, end_text) == NULL && strstr (message, next_text) == NULL)
+        g_error ("after %u wrong PINs, “%s” names neither %s nor %s", round * 3, message,
+                 end_text, next_text);
+
+      /* Waited out (the test does not wait the minutes). */
+      mdg_kiosk_window_end_lockout (fixture->window);
+    }
+  assert_kiosk_intact (fixture);
+}
+
 static void
 test_pin_check (void)
 {
@@ -1161,6 +2016,16 @@ main (int   argc,
   ADD ("unlock", test_unlock);
   g_test_add ("/kiosk/added-case", Fixture, MDG_FIXTURES_DIR "/added-case.json",
               fixture_set_up, test_added_case, fixture_tear_down);
+  ADD ("unlock/lockout-time", test_unlock_lockout_time);
+  ADD ("touch/keypad", test_touch_keypad);
+  ADD ("printing/cups", test_print_cups);
+  ADD ("printing/cups-staff", test_print_cups_staff);
+  ADD ("printing/cups-unavailable", test_print_cups_unavailable);
+  ADD ("lockdown/entry", test_entry_locked);
+  ADD ("layout", test_layout);
+  ADD ("layout/start-fits", test_layout_start_fits);
+  if (g_getenv ("MDG_KIOSK_SOAK") != NULL)
+    ADD ("soak", test_soak);
 #undef ADD
 
   return g_test_run ();
