@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-application.h — the staff application: one knowledge base, shared by its windows. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-case-row.h — a case in the list: number, business area, short symptom, error code. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-case-view.h — one case: symptom, causes, responses by stage, notes, contacts, terms. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-cli.h — the command line: what runs without a display. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-first-frame.h — the startup benchmark's hook (tests/bench-startup.c),
  * shared by the staff window and its empty reference, tests/bare-window.c,
  * so that both programs are timed the same way. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-glossary-page.h — every glossary term, with its reading, definition and source. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-kiosk-pin.h — the administrator's PIN that ends the kiosk. GLib only.
  *
  * The PIN is never stored: GSettings' kiosk-unlock-hash holds "SALT:HEX", where

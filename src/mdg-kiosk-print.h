@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-kiosk-print.h — the kiosk's "print this for me": a handout straight to
  * the default printer, never a dialog. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-kiosk-window-private.h — in-app API of MdgKioskWindow, for the tests. */
 #pragma once
 

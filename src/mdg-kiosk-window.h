@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-kiosk-window.h — the waiting-room kiosk: a fullscreen, locked window in
  * which a patient reads, in their own language, what happened and what to do. */
 #pragma once

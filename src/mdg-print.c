@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-print.c — the GTK side of printing.
  *
  * Everything on the page comes from mdg-layout.c: begin-print paginates the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-print.h — printing from the staff window: GtkPrintOperation with the
  * system dialog and its preview, drawn by the one page layout (mdg-layout.h).
  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-response-panel.h — one response (1次/2次) on a panel coloured by its actor. */
 #pragma once
 

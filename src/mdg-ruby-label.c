@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-ruby-label.c — wrapped text with ruby above its kanji.
  *
  * The bases are one PangoLayout, wrapped only at the spaces between words

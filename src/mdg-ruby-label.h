@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-ruby-label.h — wrapped text with ruby (furigana) drawn above its kanji,
  * for やさしい日本語 (ja-x-easy) texts with the markup {base|reading}. */
 #pragma once

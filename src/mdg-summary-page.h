@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-summary-page.h — section 2 of the document: the main actions at the reception window. */
 #pragma once
 

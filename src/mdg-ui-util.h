@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-ui-util.h — small widget helpers shared by the case view and the reference pages. */
 #pragma once
 

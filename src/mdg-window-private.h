@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-window-private.h — in-app API of MdgWindow, used by the UI tests. */
 #pragma once
 

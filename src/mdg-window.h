@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-window.h — the staff window: search and list of cases beside the case shown. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-note.c — a handout's time against the length of the clinic's note.
  *
  *   bench-note

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Export speed, as process wall time of the real command line.
 
     bench-print.py MADOGUCHI [RUNS]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-scale.c — memory and time of a knowledge base against its size.
  *
  *   bench-scale MINIMAL.json

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-search.c — search speed on a knowledge base of 10,000 cases.
  *
  *   bench-search KB.json QUERIES.tsv [N_CASES]

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks the contrast figures written in the style sheets and in the
 print colours of src/core/mdg-actor-colours.c.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cups-run.sh COMMAND… — runs COMMAND with a CUPS server of its own: cupsd
 # with a private configuration, spool and log in a temporary directory,
 # listening on a local socket only (no network port, no browsing), with one

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* kiosk-demo.c — starts the kiosk window alone, for the lockdown shell test
  * and for screenshots: kiosk-demo [--language TAG] [--area ID] [--case N]
  * [--unlock] [--idle-ms MS]. Once started it is an ordinary kiosk: the same

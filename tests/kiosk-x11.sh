@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # kiosk-x11.sh COMMAND… — runs COMMAND on a private X server (Xvfb) with the
 # openbox window manager, as on a real desk: without a window manager X has no
 # fullscreen and no Alt+F4. The screen is $KIOSK_SCREEN (default 1920x1080x24).

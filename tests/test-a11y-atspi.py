@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # test-a11y-atspi.py MADOGUCHI — the keyboard and screen-reader path through
 # the staff window and the kiosk, read from outside through the real AT-SPI
 # stack (the accessibility bus, the registry and pyatspi's libatspi), as a

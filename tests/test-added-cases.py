@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Added cases (numbered from 101) through the real command line, and the staff
 sheet's words as the document writes them.
 

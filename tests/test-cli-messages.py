@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """test-cli-messages.py MADOGUCHI FIXTURES — the command line's messages stay short and
 safe whatever the input, and it reads the knowledge base a desk's window reads.
 

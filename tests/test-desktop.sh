@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The built desktop entry: desktop-file-validate, and the fields the app and
 # the metainfo rely on. Usage: test-desktop.sh BUILT.desktop
 set -euo pipefail

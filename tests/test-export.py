@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """PDF export through the real command line, checked with poppler-utils.
 
     test-export.py MADOGUCHI KB_JSON LOCALEDIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Flatpak manifest: flatpak-builder parses it, and it asks for no more
 # than the app needs. (A real build needs the GNOME runtime, which cannot be
 # downloaded here; see docs/FLATPAK.md.) Usage: test-flatpak-manifest.sh MANIFEST

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # test-gui-bad-kb.sh MADOGUCHI — the real program, started as a desk starts it,
 # with a broken knowledge-base file: from --kb, and from the administrator's
 # kb-file setting (a GSettings keyfile). Each time the window must come up, say

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The app icons: well-formed SVG at the sizes GNOME expects, and a symbolic
 # icon drawn with fills only (GTK recolours fills; a stroke would keep its
 # colour and vanish on a dark theme). Usage: test-icons.sh ICONS_DIR

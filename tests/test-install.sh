@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build into a temporary DESTDIR and runs the installed binary:
 # the files land where desktops look for them, and `madoguchi --list` prints
 # every case of the bundled knowledge base.

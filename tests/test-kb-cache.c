@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-kb-cache.c — the compiled cache of a knowledge-base file: a load from
  * the cache is the same model and the same search as a load from the JSON,
  * and any problem with the cache only means the JSON is read.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-kb.c — the knowledge-base loader: the bundled KB, malformed files, the model API.
  *
  * MDG_FIXTURES_DIR and MDG_SEED_FILE come from tests/meson.build. */

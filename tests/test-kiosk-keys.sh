@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # test-kiosk-keys.sh KIOSK-COMMAND… — the kiosk against keys and a window
 # manager, from outside, as a patient at the touch screen (or a keyboard left
 # on the desk) would try: Ctrl+Q, Ctrl+W, Alt+F4, Escape, F11, the inspector's

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The example dconf lockdown in data/kiosk/: every key it sets or locks is in
 # the schema, every value is read back by GSettings as written (dconf parses
 # the keyfile without the schema, so a bare 90 for a "u" key would be an int32

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # test-kiosk-session.sh OTHER-WINDOW-COMMAND KIOSK-COMMAND… — the kiosk in its
 # session (openbox with data/kiosk/openbox/rc.xml, started by kiosk-x11.sh),
 # tried from outside as a patient or another program would: a right click on

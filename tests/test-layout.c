@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-layout.c — the page layout without a display: every handout on one
  * page in every language, the patient sheet on one page, the staff sheet on
  * landscape pages, no missing glyphs, the same pages on any surface, and a

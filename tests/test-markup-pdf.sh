@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # test-markup-pdf.sh MADOGUCHI MARKUP_KB — texts holding <, >, &, quotes and Pango
 # tags come out of the PDF exports literally: the staff sheet, the patient
 # sheet and a handout, in English and Japanese, read back with pdftotext.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The built metainfo: appstreamcli validate --no-net, then what a software
 # centre and the About window need from it. Usage: test-metainfo.sh BUILT.metainfo.xml
 set -euo pipefail

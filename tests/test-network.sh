@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # test-network.sh MADOGUCHI KB_JSON — Madoguchi never uses the network.
 #
 # Each way of running it goes under strace, which records every socket(),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-normalize.c — one test per normalisation rule, each with examples. */
 
 #include "mdg-search.h"

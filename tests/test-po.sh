@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Translations (owner: i18n). Extracts the strings the way `ninja madoguchi-pot`
 # does (meson's i18n.gettext(preset: 'glib'): xgettext over po/POTFILES.in),
 # merges po/ja.po with them in a temporary directory, and checks that the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-print.c — the GTK print path draws the same pages as the PDF export.
  *
  * GtkPrintOperation with GTK_PRINT_OPERATION_ACTION_EXPORT goes through

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The GSettings schema: every key documented, and it compiles with --strict.
 # Usage: test-schema.sh SCHEMA_SOURCE_DIR
 set -euo pipefail

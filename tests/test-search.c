@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-search.c — search: words, codes, readings, synonyms, ranking,
  * highlighting, suggestions, and the quality set tests/search-queries.tsv. */
 

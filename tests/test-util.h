@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-util.h — helpers shared by the tests that open windows under Xvfb. */
 #pragma once
 

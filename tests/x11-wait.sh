@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # x11-wait.sh — sourced by the shell tests that drive real windows with xdotool.
 # Waits are deadlines in seconds, not counts of polls: under the sanitizer
 # build and strace a window can take ten times as long to map.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the libFuzzer targets in fuzz/ under AddressSanitizer and
 # UndefinedBehaviorSanitizer, side by side, each for SECONDS (default 60).
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by tools/sanitize.sh and tools/fuzz.sh: the one clang build with
 # AddressSanitizer and UndefinedBehaviorSanitizer that both use, and the
 # sanitizer options of their runs.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Madoguchi with clang, AddressSanitizer and UndefinedBehaviorSanitizer
 # and runs the whole test suite under Xvfb. Any sanitizer report fails its
 # test: UBSan and ASan stop at the first error.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what Madoguchi needs on Debian 12 and configures the build directory.
 # Used by tools/run.sh and tools/test.sh; safe to run again.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Madoguchi (installing what it needs) and runs the whole test suite
 # under Xvfb; then the robustness checks (docs/SECURITY.md): the suite again
 # with AddressSanitizer and UndefinedBehaviorSanitizer, the core tests under

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the core tests (knowledge base, normaliser, search, and the fuzz
 # replays) under valgrind's memcheck: any invalid read or write, use of
 # uninitialised memory or definite leak fails the test.

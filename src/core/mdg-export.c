@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-export.c — PDF export through the same page layout as printing. */
 #include "config.h"
 

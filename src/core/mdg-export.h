@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-export.h — handouts and reference sheets as PDF files, with no display.
  *
  * The PDF is written to a temporary file beside @path and renamed over it only

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-font-map.c — the faces printed documents are set in.
  *
  * Documents see only the faces they name. A handout then comes out the same

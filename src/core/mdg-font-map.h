@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-font-map.h — the faces printed documents are set in. */
 
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-i18n-private.h — the .mo reader behind mdg_translate(), for tests. */
 #pragma once
 

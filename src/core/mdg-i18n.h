@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-i18n.h — gettext for one content language at a time, without GTK.
  *
  * The UI speaks the user's language, but a handout or the kiosk speaks the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-kb-cache.c — the compiled cache of a knowledge-base file.
  *
  * Like fontconfig's cache or GTK's icon cache: parsing 26 MB of JSON with

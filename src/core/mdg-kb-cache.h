@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-kb-cache.h — the compiled cache of a knowledge-base file. No GTK.
  *
  * After a file is loaded from JSON and indexed, the model and the search index

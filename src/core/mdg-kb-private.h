@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-kb-private.h — the model's insides, shared with the compiled cache (mdg-kb-cache.c). */
 #pragma once
 

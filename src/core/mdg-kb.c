@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-kb.c — loads and checks the knowledge base.
  *
  * The format, in short (docs/KNOWLEDGE-BASE.md is the long version). One UTF-8 JSON

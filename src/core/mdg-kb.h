@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-kb.h — the knowledge base model. No GTK here: GLib, GIO, json-glib only.
  *
  * The file format is documented at the top of mdg-kb.c and in docs/KNOWLEDGE-BASE.md.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-layout-private.h — for the layout tests. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-layout.c — handouts and reference sheets, laid out with Pango, drawn with cairo.
  *
  * A document is built as a list of blocks stacked down the page. A block is a

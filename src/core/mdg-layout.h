@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-layout.h — the one page layout: handouts and reference sheets drawn with
  * Pango and cairo on any cairo_t. No GTK here.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-normalize-private.h — the normaliser's internals shared with mdg-search.c. */
 #pragma once
 

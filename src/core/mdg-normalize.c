@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-normalize.c — the one text normaliser for the knowledge base and the query.
  *
  * Rules, in order, applied to each unit (a character and the marks that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-print-glyphs.c — text on PDF and PostScript pages without lost glyphs.
  *
  * cairo (1.16 on Debian 12, and still upstream) subsets a CFF face by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-print-glyphs.h — text on PDF and PostScript pages without lost glyphs. */
 
 #pragma once

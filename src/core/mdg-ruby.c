@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-ruby.c — the ruby markup {base|reading} of ja-x-easy texts. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-ruby.h — the ruby markup of やさしい日本語 (ja-x-easy) texts: {base|reading}.
  * No GTK here. See docs/KNOWLEDGE-BASE.md, "Ruby in ja-x-easy texts". */
 #pragma once

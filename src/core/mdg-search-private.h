@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-search-private.h — for the search benchmark and tests. */
 #pragma once
 

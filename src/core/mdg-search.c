@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-search.c — ranked search over the knowledge base.
  *
  * The index is built once. Every text of every case, in every language, is

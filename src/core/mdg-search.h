@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-search.h — text normalisation and ranked search over the knowledge base. No GTK. */
 #pragma once
 

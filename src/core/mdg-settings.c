@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-settings.c — the application's GSettings, where its schema is installed. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-settings.h — the application's GSettings, where its schema is installed.
  *
  * GIO only, no GTK: the command line's export, the print dialog, the kiosk and
