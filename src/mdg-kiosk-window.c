@@ -1442,6 +1442,7 @@ mdg_kiosk_window_build_list (MdgKioskWindow *self)
           g_autofree char *accessible = g_strdup_printf ("%s. %s", summary, code);
           GtkLabel *code_label = text_label_new (code, lang, "kiosk-code");
 
+          gtk_widget_set_hexpand (GTK_WIDGET (code_label), FALSE);
           gtk_widget_set_valign (GTK_WIDGET (code_label), GTK_ALIGN_CENTER);
           gtk_box_append (GTK_BOX (footer), GTK_WIDGET (code_label));
           set_accessible_label (button, accessible);
