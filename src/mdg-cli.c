@@ -167,25 +167,7 @@ print_case (MdgCase    *kase,
 char *
 mdg_cli_for_terminal (const char *text)
 {
-  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
-  GString *out = g_string_new (NULL);
-  guint n = 0;
-
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (n == 1000)
-        {
-          g_string_append (out, "…");
-          break;
-        }
-      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
-        g_string_append_printf (out, "U+%04X", c);
-      else
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
+  return mdg_escape_excerpt (text, 1000);
 }
 
 static void

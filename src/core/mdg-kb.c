@@ -467,33 +467,41 @@ mdg_kb_init (MdgKb *self)
 
 /* Showing the file's own words in messages */
 
-/* “text”, cut short and with control characters spelt out, so that a message stays
- * one readable line whatever the file holds. */
-static char *
-quote (const char *text)
+/* @text cut after @max_chars characters, with control characters and line
+ * separators spelt out (U+001B), so that it stays one readable line whatever
+ * a file or an argument holds. */
+char *
+mdg_escape_excerpt (const char *text,
+                    guint       max_chars)
 {
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString *out = g_string_new ("“");
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *out = g_string_new (NULL);
   guint n = 0;
 
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (n == 40)
+      if (n == max_chars)
         {
           g_string_append (out, "…");
           break;
         }
-
       if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
         g_string_append_printf (out, "U+%04X", c);
       else
         g_string_append_unichar (out, c);
     }
-
-  g_string_append (out, "”");
   return g_string_free (out, FALSE);
+}
+
+/* “text”, cut short: a message quotes an excerpt, never a whole value. */
+static char *
+quote (const char *text)
+{
+  g_autofree char *excerpt = mdg_escape_excerpt (text, 40);
+
+  return g_strdup_printf ("“%s”", excerpt);
 }
 
 static char *

@@ -202,4 +202,7 @@ GPtrArray          *mdg_kb_get_synonyms  (MdgKb *self);
 /* Readings: pairs of (reading, term), char* each, flattened. */
 GPtrArray          *mdg_kb_get_readings  (MdgKb *self);
 
+char         *mdg_escape_excerpt (const char *text,
+                                  guint       max_chars);
+
 G_END_DECLS
