@@ -23,7 +23,8 @@ if [ -z "${KIOSK_OPENBOX_DEFAULT:-}" ]; then
   cp "$(dirname "$0")/../data/kiosk/openbox/rc.xml" "$(dirname "$0")/../data/kiosk/openbox/menu.xml" \
      "$wm_config/openbox/"
 fi
-XDG_CONFIG_HOME="$wm_config" openbox --sm-disable >/dev/null 2>&1 &
+# openbox is not ours: no malloc perturbation or slice settings of the test run.
+env -u MALLOC_PERTURB_ -u G_SLICE XDG_CONFIG_HOME="$wm_config" openbox --sm-disable >/dev/null 2>&1 &
 wm=$!
 trap 'kill "$wm" 2>/dev/null; wait "$wm" 2>/dev/null; rm -rf "$wm_config"' EXIT
 
