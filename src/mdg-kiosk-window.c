@@ -1543,52 +1543,47 @@ mdg_kiosk_window_build_languages (MdgKioskWindow *self)
       }
 }
 
+/* A keypad of large digit keys, 1 2 3 / 4 5 6 / 7 8 9 / ⌫ 0, in @grid; each
+ * key activates @digit_action with its digit. Returns the delete key. */
+static GtkWidget *
+build_digit_pad (GtkGrid    *grid,
+                 const char *digit_action,
+                 const char *delete_action)
+{
+  GtkWidget *delete_button;
+
+  for (guint digit = 0; digit <= 9; digit++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", digit);
+      GtkWidget *button = gtk_button_new_with_label (text);
+      int column = digit == 0 ? 1 : (int) (digit - 1) % 3;
+      int row = digit == 0 ? 3 : (int) (digit - 1) / 3;
+
+      gtk_widget_add_css_class (button, "kiosk-pin-key");
+      set_accessible_label (button, text);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), digit_action);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", digit);
+      gtk_grid_attach (grid, button, column, row, 1, 1);
+    }
+
+  delete_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  gtk_widget_add_css_class (delete_button, "kiosk-pin-key");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (delete_button), delete_action);
+  gtk_grid_attach (grid, delete_button, 2, 3, 1, 1);
+  return delete_button;
+}
+
 static void
 mdg_kiosk_window_build_pin_pad (MdgKioskWindow *self)
 {
-  /* 1 2 3 / 4 5 6 / 7 8 9 / ⌫ 0 */
-  for (guint digit = 0; digit <= 9; digit++)
-    {
-      g_autofree char *text = g_strdup_printf ("%u", digit);
-      GtkWidget *button = gtk_button_new_with_label (text);
-      int column = digit == 0 ? 1 : (int) (digit - 1) % 3;
-      int row = digit == 0 ? 3 : (int) (digit - 1) / 3;
-
-      gtk_widget_add_css_class (button, "kiosk-pin-key");
-      set_accessible_label (button, text);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.pin-digit");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", digit);
-      gtk_grid_attach (self->pin_grid, button, column, row, 1, 1);
-    }
-
-  self->pin_delete_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
-  gtk_widget_add_css_class (self->pin_delete_button, "kiosk-pin-key");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->pin_delete_button), "kiosk.pin-delete");
-  gtk_grid_attach (self->pin_grid, self->pin_delete_button, 2, 3, 1, 1);
+  self->pin_delete_button = build_digit_pad (self->pin_grid, "kiosk.pin-digit", "kiosk.pin-delete");
 }
 
-/* The error code's keypad: 1 2 3 / 4 5 6 / 7 8 9 / ⌫ 0. */
+/* The error code's keypad. */
 static void
 mdg_kiosk_window_build_code_pad (MdgKioskWindow *self)
 {
-  for (guint digit = 0; digit <= 9; digit++)
-    {
-      g_autofree char *text = g_strdup_printf ("%u", digit);
-      GtkWidget *button = gtk_button_new_with_label (text);
-      int column = digit == 0 ? 1 : (int) (digit - 1) % 3;
-      int row = digit == 0 ? 3 : (int) (digit - 1) / 3;
-
-      gtk_widget_add_css_class (button, "kiosk-pin-key");
-      set_accessible_label (button, text);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.code-digit");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", digit);
-      gtk_grid_attach (self->code_grid, button, column, row, 1, 1);
-    }
-
-  self->code_delete_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
-  gtk_widget_add_css_class (self->code_delete_button, "kiosk-pin-key");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->code_delete_button), "kiosk.code-delete");
-  gtk_grid_attach (self->code_grid, self->code_delete_button, 2, 3, 1, 1);
+  self->code_delete_button = build_digit_pad (self->code_grid, "kiosk.code-digit", "kiosk.code-delete");
 }
 
 static void
