@@ -11,7 +11,7 @@ if [ -z "${KIOSK_X11_INNER:-}" ]; then
     command -v "$tool" >/dev/null 2>&1 || { echo "1..0 # SKIP $tool is not installed"; exit 77; }
   done
   export KIOSK_X11_INNER=1
-  exec xvfb-run -a -s "-screen 0 ${KIOSK_SCREEN:-1920x1080x24} -nolisten tcp" "$0" "$@"
+  exec xvfb-run -a -s "-screen 0 ${KIOSK_SCREEN:-1920x1080x24} -nolisten tcp -noreset" "$0" "$@"
 fi
 
 # The kiosk session's own openbox configuration (data/kiosk/openbox: one

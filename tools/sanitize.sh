@@ -35,7 +35,7 @@ rm -f "$builddir"/meson-logs/sanitize-*.json
 run () {
   local logbase="$1"
   shift
-  xvfb-run -a -s '-screen 0 1280x800x24' \
+  xvfb-run -a -s '-screen 0 1280x800x24 -noreset' \
     meson test -C "$builddir" --logbase "$logbase" --print-errorlogs --num-processes 2 \
     --timeout-multiplier 3 "$@"
 }

@@ -53,7 +53,7 @@ check () {
 }
 
 rm -f "$builddir/meson-logs/testlog.json"
-xvfb-run -a -s '-screen 0 1280x800x24' \
+xvfb-run -a -s '-screen 0 1280x800x24 -noreset' \
   meson test -C "$builddir" --print-errorlogs --num-processes 2
 status=$?
 count "$builddir/meson-logs/testlog.json"
