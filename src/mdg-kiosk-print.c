@@ -5,7 +5,7 @@
  *
  * The kiosk's "Print this for me": no dialog, the printing system's default
  * printer, and only when it prints now. The page is drawn by the one layout
- * (mdg-layout.h), as in the staff's print dialog and the PDF export.
+ * (mdg-document.h), as in the staff's print dialog and the PDF export.
  *
  * Not GtkPrintOperation with GTK_PRINT_OPERATION_ACTION_PRINT: in GTK 4.8 its
  * search for the printer unrefs the printer once too often, and the program
@@ -19,7 +19,7 @@
 #include <gtk/gtkunixprint.h>
 
 #include "mdg-kiosk-print.h"
-#include "mdg-layout.h"
+#include "mdg-document.h"
 #include "mdg-settings.h"
 
 /* With no printer at all, GTK may keep looking for one and never finish;

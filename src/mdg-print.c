@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-print.c — the GTK side of printing.
  *
- * Everything on the page comes from mdg-layout.c: begin-print paginates the
+ * Everything on the page comes from mdg-document.c: begin-print paginates the
  * document on the print context's cairo_t and draw-page draws one page, so the
  * printer, the dialog's preview and the PDF export show the same pages. This
  * file only asks what to print, and remembers the print settings and page

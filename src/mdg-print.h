@@ -1,13 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-print.h — printing from the staff window: GtkPrintOperation with the
- * system dialog and its preview, drawn by the one page layout (mdg-layout.h).
+ * system dialog and its preview, drawn by the one page layout (mdg-document.h).
  */
 #pragma once
 
 #include <gtk/gtk.h>
 
 #include "mdg-kb.h"
-#include "mdg-layout.h"
+#include "mdg-document.h"
 
 G_BEGIN_DECLS
 

@@ -14,7 +14,7 @@
 #include "mdg-actor-colours.h"
 #include "mdg-i18n.h"
 #include "mdg-kb.h"
-#include "mdg-layout.h"
+#include "mdg-document.h"
 
 /* Every problem is told, then the test fails. */
 #define problem(...) G_STMT_START { g_test_message (__VA_ARGS__); g_test_fail (); } G_STMT_END

@@ -23,7 +23,7 @@
 #include "mdg-kiosk-window-private.h"
 #include "mdg-ruby.h"
 #include "mdg-ruby-label.h"
-#include "mdg-layout.h"
+#include "mdg-document.h"
 #include "mdg-print.h"
 #include "test-util.h"
 

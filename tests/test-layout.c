@@ -13,7 +13,7 @@
 
 #include "mdg-i18n.h"
 #include "mdg-kb.h"
-#include "mdg-layout.h"
+#include "mdg-document.h"
 #include "mdg-layout-private.h"
 
 static MdgKb *kb;

@@ -7,7 +7,7 @@
 #pragma once
 
 #include "mdg-kb.h"
-#include "mdg-layout.h"
+#include "mdg-document.h"
 
 G_BEGIN_DECLS
 

@@ -8,7 +8,7 @@
 
 #include <gio/gio.h>
 
-#include "mdg-layout.h"
+#include "mdg-document.h"
 
 G_BEGIN_DECLS
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mdg-layout.h — the one page layout: handouts and reference sheets drawn with
+/* mdg-document.h — the one page layout: handouts and reference sheets drawn with
  * Pango and cairo on any cairo_t. No GTK here.
  *
  * The print dialog, its preview and the PDF export all go through the same two
