@@ -9,6 +9,10 @@
 
 #include "mdg-layout-private.h"
 
+/* Greys from 0 (black) to 1 (white). */
+#define SMALL_PRINT_GREY 0.25  /* the foot of the page */
+#define ENTRY_BAR_GREY   0.45  /* the bar beside each entry of the patient sheet */
+
 /* ------------------------------------------------------------------------- */
 /* Common pieces                                                             */
 
@@ -238,7 +242,7 @@ build_small_print (MdgDocument *self,
                    guint        page_nr,
                    guint        n_pages)
 {
-  Style small = { self->density->small, FALSE, 0.25, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style small = { self->density->small, FALSE, SMALL_PRINT_GREY, PANGO_ALIGN_LEFT, 0, FALSE };
   const MdgText *translation_note = mdg_kb_get_translation_note (self->kb);
   const char *note = mdg_text_get_exact (translation_note, self->lang) != NULL
                      ? mdg_document_text (self, translation_note) : NULL;
@@ -452,7 +456,7 @@ mdg_patient_sheet_build (MdgDocument *self,
           mdg_column_add_markup (self, col, inset + situation.hang, d->para, &contact, markup);
         }
       /* A bar beside each entry groups its lines, in black and white too. */
-      mdg_column_add_deco (col, DECO_FILL, 0, top, bar, col->height, 0, 0.45, 0.45, 0.45);
+      mdg_column_add_deco (col, DECO_FILL, 0, top, bar, col->height, 0, ENTRY_BAR_GREY, ENTRY_BAR_GREY, ENTRY_BAR_GREY);
     }
 }
 

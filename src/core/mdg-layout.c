@@ -20,6 +20,10 @@
 
 #define EPS 0.01
 
+/* Greys from 0 (black) to 1 (white). */
+#define FILL_GREY      0.9    /* behind a FRAME_FILL block (the staff table's headings) */
+#define CONTINUED_GREY 0.55   /* a block's continued mark, fainter than its text */
+
 /* ------------------------------------------------------------------------- */
 /* Building blocks                                                           */
 
@@ -430,7 +434,7 @@ mdg_draw_fragment (cairo_t         *cr,
 
   if (block->frame & FRAME_FILL)
     {
-      cairo_set_source_rgb (cr, 0.9, 0.9, 0.9);
+      cairo_set_source_rgb (cr, FILL_GREY, FILL_GREY, FILL_GREY);
       cairo_rectangle (cr, x, y, width, p->height);
       cairo_fill (cr);
     }
@@ -449,7 +453,7 @@ mdg_draw_fragment (cairo_t         *cr,
       if (p->from[0] >= col->height - EPS &&
           (double) logical.height / PANGO_SCALE <= p->height - block->pad_top - block->pad_bottom)
         {
-          cairo_set_source_rgb (cr, 0.55, 0.55, 0.55);
+          cairo_set_source_rgb (cr, CONTINUED_GREY, CONTINUED_GREY, CONTINUED_GREY);
           PangoLayoutIter *iter = pango_layout_get_iter (block->continued);
 
           do

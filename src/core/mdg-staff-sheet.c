@@ -11,9 +11,36 @@
 #include "mdg-actor-colours.h"
 #include "mdg-layout-private.h"
 
-/* Fractions of the width: No., area, symptom, causes, first, second response. */
-static const double staff_columns[] = { 0.05, 0.1, 0.23, 0.17, 0.225, 0.225 };
+/* The columns of the table, one row a case. */
+typedef enum {
+  COLUMN_NUMBER,
+  COLUMN_AREA,
+  COLUMN_SYMPTOM,             /* with the error message, notes and sources */
+  COLUMN_CAUSES,
+  COLUMN_FIRST_RESPONSE,      /* with the help lines to call */
+  COLUMN_SECOND_RESPONSE,
+  N_COLUMNS
+} StaffColumn;
+
+/* Each column's share of the width, and its heading. */
+static const struct {
+  double      width;
+  const char *heading;
+} staff_columns[N_COLUMNS] = {
+  [COLUMN_NUMBER]          = { 0.05,  N_("No.") },
+  [COLUMN_AREA]            = { 0.1,   N_("Business area") },
+  [COLUMN_SYMPTOM]         = { 0.23,  N_("Symptom") },
+  [COLUMN_CAUSES]          = { 0.17,  N_("Causes") },
+  [COLUMN_FIRST_RESPONSE]  = { 0.225, N_("First response") },
+  [COLUMN_SECOND_RESPONSE] = { 0.225, N_("Second response") },
+};
 #define CELL_PAD 6.0
+
+/* Greys from 0 (black) to 1 (white); the actors' colours come from
+ * mdg-actor-colours.c. */
+#define NOTE_GREY          0.2   /* ※ notes, hours and sources, below what they qualify */
+#define SCREEN_SHADE       0.92  /* behind an error message as the screen shows it */
+#define SCREEN_BORDER_GREY 0.4   /* round it */
 
 static Block *
 staff_row (double  width,
@@ -22,19 +49,26 @@ staff_row (double  width,
   Block *block = mdg_block_new (NULL, space_before);
   double x = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (staff_columns); i++)
+  for (StaffColumn i = 0; i < N_COLUMNS; i++)
     {
-      double w = staff_columns[i] * width;
+      double w = staff_columns[i].width * width;
 
       mdg_block_add_column (block, x + CELL_PAD, w - 2 * CELL_PAD);
       x += w;
-      if (i + 1 < G_N_ELEMENTS (staff_columns))
+      if (i + 1 < N_COLUMNS)
         g_array_append_val (block->vrules, x);
     }
   block->frame = FRAME_BOX | FRAME_VRULES;
   block->pad_top = CELL_PAD;
   block->pad_bottom = CELL_PAD;
   return block;
+}
+
+static Column *
+staff_cell (Block       *row,
+            StaffColumn  column)
+{
+  return g_ptr_array_index (row->columns, column);
 }
 
 /* A ※ line as the document writes it: the knowledge base keeps the words
@@ -86,7 +120,7 @@ column_add_response (MdgDocument *self,
 {
   const Density *d = self->density;
   Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
-  Style note = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style note = { d->small, FALSE, NOTE_GREY, PANGO_ALIGN_LEFT, 0, FALSE };
   g_autofree char *mark = actor_mark (self, r->actor);
   double bar = 3, inset = 7;
   double top, red, green, blue;
@@ -146,7 +180,7 @@ column_add_staff_contacts (MdgDocument *self,
 {
   const Density *d = self->density;
   Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
-  Style note = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style note = { d->small, FALSE, NOTE_GREY, PANGO_ALIGN_LEFT, 0, FALSE };
 
   for (guint i = 0; kase->contacts != NULL && i < kase->contacts->len; i++)
     {
@@ -177,7 +211,7 @@ build_staff_case (MdgDocument *self,
   Style bold = { d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
   /* Added cases run to five digits, which fit the column only smaller. */
   Style number = { kase->number < 1000 ? d->body + 3 : d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
-  Style note = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style note = { d->small, FALSE, NOTE_GREY, PANGO_ALIGN_LEFT, 0, FALSE };
   Style bullet = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, d->body * 1.1, FALSE };
   Column *col;
   g_autofree char *num = g_strdup_printf ("%u", kase->number);
@@ -188,15 +222,15 @@ build_staff_case (MdgDocument *self,
   {
     /* The case's number again, in grey, where its row runs on to a new page. */
     Style cont = { kase->number < 1000 ? d->body + 3 : d->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
-    Column *first = g_ptr_array_index (row->columns, 0);
+    Column *first = staff_cell (row, COLUMN_NUMBER);
 
     row->continued = mdg_document_layout (self, &cont, first->width, num);
   }
-  mdg_column_add_text (self, g_ptr_array_index (row->columns, 0), 0, 0, &number, num);
-  mdg_column_add_text (self, g_ptr_array_index (row->columns, 1), 0, 0, &body,
+  mdg_column_add_text (self, staff_cell (row, COLUMN_NUMBER), 0, 0, &number, num);
+  mdg_column_add_text (self, staff_cell (row, COLUMN_AREA), 0, 0, &body,
                        mdg_document_text (self, kase->area->name));
 
-  col = g_ptr_array_index (row->columns, 2);
+  col = staff_cell (row, COLUMN_SYMPTOM);
   if (kase->origin == MDG_ORIGIN_ADDED)
     {
       Style added = { d->small, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
@@ -231,8 +265,10 @@ build_staff_case (MdgDocument *self,
       mdg_column_add_markup (self, col, pad, 0, &body, markup->str);
       col->height += pad;
       /* Decorations are drawn before the text, so the shading lies under it. */
-      mdg_column_add_deco (col, DECO_FILL, 0, top, col->width, col->height, 0, 0.92, 0.92, 0.92);
-      mdg_column_add_deco (col, DECO_BOX, 0, top, col->width, col->height, 0.5, 0.4, 0.4, 0.4);
+      mdg_column_add_deco (col, DECO_FILL, 0, top, col->width, col->height, 0,
+                           SCREEN_SHADE, SCREEN_SHADE, SCREEN_SHADE);
+      mdg_column_add_deco (col, DECO_BOX, 0, top, col->width, col->height, 0.5,
+                           SCREEN_BORDER_GREY, SCREEN_BORDER_GREY, SCREEN_BORDER_GREY);
       g_string_free (markup, TRUE);
     }
   for (guint i = 0; kase->notes != NULL && i < kase->notes->len; i++)
@@ -279,7 +315,7 @@ build_staff_case (MdgDocument *self,
       mdg_column_add_text (self, col, 0, d->para * 0.4, &note, checked);
     }
 
-  col = g_ptr_array_index (row->columns, 3);
+  col = staff_cell (row, COLUMN_CAUSES);
   for (guint i = 0; i < kase->causes->len; i++)
     {
       /* The document's own bullet in Japanese; a Latin one beside Latin text. */
@@ -292,10 +328,10 @@ build_staff_case (MdgDocument *self,
     {
       MdgResponse *r = g_ptr_array_index (kase->responses, i);
 
-      col = g_ptr_array_index (row->columns, r->stage == 1 ? 4 : 5);
+      col = staff_cell (row, r->stage == 1 ? COLUMN_FIRST_RESPONSE : COLUMN_SECOND_RESPONSE);
       column_add_response (self, col, r);
     }
-  column_add_staff_contacts (self, g_ptr_array_index (row->columns, 4), kase);
+  column_add_staff_contacts (self, staff_cell (row, COLUMN_FIRST_RESPONSE), kase);
 }
 
 static void
@@ -337,7 +373,7 @@ build_staff_summary (MdgDocument *self,
       const MdgText *translation_note = mdg_kb_get_translation_note (self->kb);
       const char *note = mdg_text_get_exact (translation_note, self->lang) != NULL
                          ? mdg_document_text (self, translation_note) : NULL;
-      Style small = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
+      Style small = { d->small, FALSE, NOTE_GREY, PANGO_ALIGN_LEFT, 0, FALSE };
 
       if (note != NULL)
         {
@@ -356,7 +392,7 @@ build_staff_updates (MdgDocument *self,
   const Density *d = self->density;
   Style heading = { d->heading + 2, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
   Style body = { d->body, FALSE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
-  Style small = { d->small, FALSE, 0.2, PANGO_ALIGN_LEFT, 0, FALSE };
+  Style small = { d->small, FALSE, NOTE_GREY, PANGO_ALIGN_LEFT, 0, FALSE };
   GPtrArray *updates = mdg_kb_get_updates (self->kb);
   double date_w = width * 0.1;
   Column *col;
@@ -479,15 +515,11 @@ mdg_staff_sheet_build_column_heads (MdgDocument *self,
                                     double       width)
 {
   Style bold = { self->density->body, TRUE, 0, PANGO_ALIGN_LEFT, 0, FALSE };
-  const char *heads[] = {
-    N_("No."), N_("Business area"), N_("Symptom"), N_("Causes"),
-    N_("First response"), N_("Second response"),
-  };
   Block *block = staff_row (width, 0);
 
   block->frame |= FRAME_FILL;
-  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
-    mdg_column_add_text (self, g_ptr_array_index (block->columns, i), 0, 0, &bold, mdg_document_tr (self, heads[i]));
+  for (StaffColumn i = 0; i < N_COLUMNS; i++)
+    mdg_column_add_text (self, staff_cell (block, i), 0, 0, &bold, mdg_document_tr (self, staff_columns[i].heading));
   return block;
 }
 
