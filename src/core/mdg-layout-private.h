@@ -13,6 +13,7 @@
 
 G_BEGIN_DECLS
 
+/* A language as a document sets it: its table is in mdg-document.c. */
 typedef struct {
   const char *tag;
   const char *native;
@@ -131,7 +132,7 @@ struct _MdgDocument {
   GPtrArray          *pages;                  /* Page* */
 };
 
-
+/* How a paragraph is set (mdg-layout-text.c). */
 typedef struct {
   double         size;
   gboolean       bold;
