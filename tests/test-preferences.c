@@ -279,7 +279,7 @@ test_handout_language (Fixture       *fixture,
                        gconstpointer  data)
 {
   static const char * const names[] = {
-    "日本語", "やさしい にほんご", "English", "中文（简体）", "Tiếng Việt", "한국어",
+    "日本語", "やさしい にほんご", "English", "简体中文", "Tiếng Việt", "한국어",
     "Filipino", "नेपाली", "Bahasa Indonesia", "Português (Brasil)", "မြန်မာ",
   };
   AdwComboRow *row = child (fixture, "handout_language_row");
