@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mdg-document.c — handouts and reference sheets: the document, its languages,
- * its pagination and its pages.
+/* mdg-document.c — handouts and reference sheets: the document, its
+ * pagination and its pages.
  *
  * A document is built as blocks (mdg-layout.c) by its kind of sheet
  * (mdg-handout.c, mdg-staff-sheet.c), at one density after another until it
@@ -30,64 +30,7 @@
 #define LANDSCAPE_MARGIN MDG_LAYOUT_MIN_MARGIN
 
 /* ------------------------------------------------------------------------- */
-/* Languages                                                                 */
-
-
-/* Japanese is set in BIZ UDPGothic, a universal-design face made for public
- * documents (open counters, clear kana, legible for weak eyes), whose TrueType
- * outlines cairo subsets quickly; Noto Sans CJK JP stays behind it for any
- * character it lacks. Chinese and Korean stay in Noto Sans CJK (the TrueType
- * faces Debian has for them, WenQuanYi and Nanum, change which font the whole
- * desktop uses for Japanese), but their Latin letters come from Noto Sans and
- * Korean's Japanese words from BIZ UDPGothic: from Noto Sans CJK, those glyphs
- * make cairo 1.16 give up subsetting and embed all of the face's subroutines,
- * about 1 MB a weight. The other languages fall back to the Japanese faces,
- * so Japanese words inside them (a clinic's name, マイナンバーカード) get
- * Japanese glyph forms.
- * Noto Sans Myanmar's ascent and descent add up to 2.25 em, room for the
- * tallest stacks; 1.75 em between lines is what Myanmar text needs. Devanagari
- * at the same point size as Latin reads a size smaller, so Nepali is set 15%
- * larger. */
-static const LanguageInfo languages[] = {
-  { "ja",        "日本語",             "BIZ UDPGothic, Noto Sans CJK JP", "ja", 0, 1 },
-  { "ja-x-easy", "やさしい にほんご",   "BIZ UDPGothic, Noto Sans CJK JP", "ja", 0, 1 },
-  { "en",        "English",            "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "en", 0, 1 },
-  { "zh-Hans",   "简体中文",            "Noto Sans, Noto Sans CJK SC", "zh-cn", 0, 1 },
-  { "vi",        "Tiếng Việt",         "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "vi", 0, 1 },
-  { "ko",        "한국어",              "Noto Sans, BIZ UDPGothic, Noto Sans CJK KR", "ko", 0, 1 },
-  { "fil",       "Filipino",           "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "fil", 0, 1 },
-  { "ne",        "नेपाली",              "Noto Sans Devanagari, Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "ne", 0, 1.15 },
-  { "id",        "Bahasa Indonesia",   "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "id", 0, 1 },
-  { "pt-BR",     "Português (Brasil)", "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "pt-br", 0, 1 },
-  { "my",        "မြန်မာ",               "Noto Sans Myanmar, Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "my", 1.75, 1 },
-};
-
-static const LanguageInfo *
-language_info (const char *tag)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (g_strcmp0 (languages[i].tag, tag) == 0)
-      return &languages[i];
-  return NULL;
-}
-
-const char *
-mdg_language_get_native_name (const char *tag)
-{
-  const LanguageInfo *info = language_info (tag);
-
-  return info != NULL ? info->native : tag;
-}
-
-const char *
-mdg_language_get_font_family (const char *tag)
-{
-  const LanguageInfo *info = language_info (tag);
-
-  return info != NULL ? info->family : languages[2].family;
-}
-/* ------------------------------------------------------------------------- */
-/* Common pieces                                                             */
+/* Densities and translations                                                */
 
 /* A handout that does not fit is set with less space and then smaller, by
  * scaling the body as a whole: the sizes stay the same, so Pango reuses its
@@ -161,11 +104,11 @@ document_new (MdgSheetKind     kind,
   self->kind = kind;
   self->kb = g_object_ref (kb);
   self->kase = kase != NULL ? g_object_ref (kase) : NULL;
-  self->info = language_info (lang);
+  self->info = mdg_language_lookup (lang);
   if (self->info == NULL)
     {
       g_warning ("Unknown language “%s”; using English", lang);
-      self->info = language_info ("en");
+      self->info = mdg_language_lookup ("en");
     }
   self->lang = g_strdup (self->info->tag);
   self->language = pango_language_from_string (self->info->pango);
@@ -415,8 +358,8 @@ document_font_map (void)
     {
       g_autoptr(GPtrArray) families = g_ptr_array_new_with_free_func (g_free);
 
-      for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-        families_add (families, languages[i].family);
+      for (guint i = 0; i < mdg_language_count (); i++)
+        families_add (families, mdg_language_nth (i)->families);
       g_ptr_array_add (families, NULL);
       map = mdg_font_map_new_for_families ((const char * const *) families->pdata, symbol_families);
       if (map == NULL)

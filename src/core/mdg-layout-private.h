@@ -13,16 +13,6 @@
 
 G_BEGIN_DECLS
 
-/* A language as a document sets it: its table is in mdg-document.c. */
-typedef struct {
-  const char *tag;
-  const char *native;
-  const char *family;
-  const char *pango;       /* the language Pango and fontconfig know it by */
-  double      line_height; /* in ems, where the font's own is far too loose; or 0 */
-  double      size;        /* relative text size: Devanagari's letters are small for their size */
-} LanguageInfo;
-
 typedef struct {
   PangoLayout *layout;        /* not owned: the column's layouts array holds it */
   PangoLayoutLine *line;      /* of layout, which is never changed once made */
@@ -111,7 +101,7 @@ struct _MdgDocument {
   MdgKb              *kb;
   MdgCase            *kase;
   char               *lang;
-  const LanguageInfo *info;
+  const MdgLanguage  *info;
   PangoLanguage      *language;
   char               *clinic_name;
   char               *clinic_phone;

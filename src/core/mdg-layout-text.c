@@ -52,7 +52,7 @@ mdg_layout_mark_japanese_words (PangoAttrList *attrs,
         }
       if (first_kana != NULL)
         {
-          PangoAttribute *family = pango_attr_family_new (mdg_language_get_font_family ("ja"));
+          PangoAttribute *family = pango_attr_family_new (mdg_language_nth (0)->families);
           PangoAttribute *lang = pango_attr_language_new (pango_language_from_string ("ja"));
 
           family->start_index = lang->start_index = (han_is_native ? first_kana : start) - text;
@@ -353,7 +353,7 @@ mdg_document_layout (MdgDocument *self,
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   PangoLanguage *language = self->language;
-  const char *family = self->info->family;
+  const char *family = self->info->families;
   double size = style->size * self->info->size;
   double line_spacing = self->density != NULL ? self->density->line_spacing : 0;
   double line_height = self->info->line_height;
@@ -365,7 +365,7 @@ mdg_document_layout (MdgDocument *self,
   if (style->japanese)
     {
       language = pango_language_from_string ("ja");
-      family = mdg_language_get_font_family ("ja");
+      family = mdg_language_nth (0)->families;
       size = style->size;
     }
 
