@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-kb.h — the knowledge base model. No GTK here: GLib, GIO, json-glib only.
  *
- * The file format is documented at the top of mdg-kb.c and in docs/KNOWLEDGE-BASE.md.
+ * The file format is documented at the top of mdg-kb-records.c and in docs/KNOWLEDGE-BASE.md.
  * Everything below is owned by the MdgKb and read-only once loaded.
  */
 #pragma once
