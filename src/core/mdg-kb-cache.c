@@ -87,6 +87,23 @@ mdg_kb_cache_info_free (MdgKbCacheInfo *info)
   g_free (info);
 }
 
+/* The model knows nothing of its cache: the cache keeps its part on the object. */
+G_DEFINE_QUARK (mdg-kb-cache-info, cache_info)
+
+static MdgKbCacheInfo *
+get_info (MdgKb *kb)
+{
+  return g_object_get_qdata (G_OBJECT (kb), cache_info_quark ());
+}
+
+static void
+set_info (MdgKb          *kb,
+          MdgKbCacheInfo *info)
+{
+  g_object_set_qdata_full (G_OBJECT (kb), cache_info_quark (), info,
+                           (GDestroyNotify) mdg_kb_cache_info_free);
+}
+
 static char *
 cache_file_for (const char *absolute)
 {
@@ -1032,7 +1049,7 @@ mdg_kb_cache_load (const char      *path,
       return NULL;
     }
 
-  kb->cache = g_steal_pointer (&info);
+  set_info (kb, g_steal_pointer (&info));
   return kb;
 }
 
@@ -1048,7 +1065,7 @@ mdg_kb_cache_load_bytes (GBytes     *bytes,
   cache = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (CACHE_TYPE), bytes, FALSE));
   kb = load_variant (cache, NULL, NULL, path, info);
   if (kb != NULL)
-    kb->cache = g_steal_pointer (&info);
+    set_info (kb, g_steal_pointer (&info));
 
   return kb;
 }
@@ -1067,16 +1084,18 @@ mdg_kb_cache_attach (MdgKb          *kb,
       return;
     }
 
-  g_clear_pointer (&kb->cache, mdg_kb_cache_info_free);
-  kb->cache = info;
+  set_info (kb, info);
 }
 
 gboolean
 mdg_kb_is_from_cache (MdgKb *kb)
 {
+  MdgKbCacheInfo *info;
+
   g_return_val_if_fail (MDG_IS_KB (kb), FALSE);
 
-  return kb->cache != NULL && kb->cache->from_cache;
+  info = get_info (kb);
+  return info != NULL && info->from_cache;
 }
 
 /* The index */
@@ -1086,15 +1105,16 @@ mdg_kb_cache_get_index (MdgKb          *kb,
                         guint           n_shared,
                         MdgSearchIndex *index)
 {
+  MdgKbCacheInfo *info = get_info (kb);
   GVariant *v;
   guint32 n_cases, n_words, n_rows, n_docs;
   gsize n;
   guint64 spare;
 
-  if (kb->cache == NULL || kb->cache->index == NULL)
+  if (info == NULL || info->index == NULL)
     return FALSE;
 
-  v = kb->cache->index;
+  v = info->index;
   memset (index, 0, sizeof *index);
   g_variant_get_child (v, 0, "u", &index->n_cases);
   g_variant_get_child (v, 1, "u", &index->n_shared);
@@ -1175,7 +1195,7 @@ mdg_kb_cache_get_index (MdgKb          *kb,
   return TRUE;
 
 invalid:
-  g_debug ("knowledge-base cache %s: damaged index, built anew", kb->cache->file);
+  g_debug ("knowledge-base cache %s: damaged index, built anew", info->file);
   memset (index, 0, sizeof *index);
   return FALSE;
 }
@@ -1313,12 +1333,13 @@ mdg_kb_cache_save (MdgKb                *kb,
                    const MdgSearchIndex *index)
 {
   static GThreadPool *pool = NULL;
+  MdgKbCacheInfo *info = get_info (kb);
   SaveJob *job;
   GVariant *children[13];
 
-  if (kb->cache == NULL || kb->cache->saved)
+  if (info == NULL || info->saved)
     return;
-  kb->cache->saved = TRUE;
+  info->saved = TRUE;
 
   children[0] = g_variant_new_uint32 (index->n_cases);
   children[1] = g_variant_new_uint32 (index->n_shared);
@@ -1341,9 +1362,9 @@ mdg_kb_cache_save (MdgKb                *kb,
 
   job = g_new0 (SaveJob, 1);
   job->kb = g_object_ref (kb);
-  job->file = g_strdup (kb->cache->file);
-  job->path = g_strdup (kb->cache->path);
-  memcpy (job->identity, kb->cache->identity, sizeof job->identity);
+  job->file = g_strdup (info->file);
+  job->path = g_strdup (info->path);
+  memcpy (job->identity, info->identity, sizeof job->identity);
   job->index = g_variant_ref_sink (g_variant_new_tuple (children, G_N_ELEMENTS (children)));
 
   if (g_once_init_enter (&pool))

@@ -9,7 +9,6 @@
 
 #include "mdg-kb-loader-private.h"
 #include "mdg-json-check.h"
-#include "mdg-kb-cache.h"
 #include "mdg-ruby.h"
 
 #include <errno.h>
@@ -795,8 +794,8 @@ mdg_kb_new_from_data (const char  *data,
 
 /* @path for messages: UTF-8, with control characters spelt out (a name with a
  * terminal's escape sequences went raw to the terminal). */
-static char *
-display_origin (const char *path)
+char *
+mdg_kb_display_origin (const char *path)
 {
   g_autofree char *display = g_filename_display_name (path);
   GString *out = g_string_new (NULL);
@@ -822,19 +821,14 @@ mdg_kb_new_from_file (const char  *path,
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GByteArray) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(MdgKbCacheInfo) cache = NULL;
   g_autofree char *origin = NULL;
-  MdgKb *kb;
   goffset size;
   gsize n_read;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  origin = display_origin (path);
-  if ((kb = mdg_kb_cache_load (path, origin, &cache)) != NULL)
-    return kb;
-
+  origin = mdg_kb_display_origin (path);
   file = g_file_new_for_path (path);
 
   /* Look before reading: a huge file is refused without reading it, and a FIFO or
@@ -918,11 +912,7 @@ mdg_kb_new_from_file (const char  *path,
     }
   while (n_read > 0 && bytes->len <= MDG_JSON_MAX_SIZE);
 
-  kb = mdg_kb_new_from_data ((const char *) bytes->data, bytes->len, origin, error);
-  if (kb != NULL && cache != NULL)
-    mdg_kb_cache_attach (kb, g_steal_pointer (&cache));
-
-  return kb;
+  return mdg_kb_new_from_data ((const char *) bytes->data, bytes->len, origin, error);
 }
 
 MdgKb *

@@ -6,7 +6,6 @@
  */
 
 #include "mdg-kb-private.h"
-#include "mdg-kb-cache.h"
 #include "mdg-ruby.h"
 
 #include <string.h>
@@ -369,7 +368,6 @@ mdg_kb_finalize (GObject *object)
   g_clear_pointer (&self->summary_items, g_ptr_array_unref);
   g_clear_pointer (&self->synonyms, g_ptr_array_unref);
   g_clear_pointer (&self->readings, g_ptr_array_unref);
-  g_clear_pointer (&self->cache, mdg_kb_cache_info_free);
 
   G_OBJECT_CLASS (mdg_kb_parent_class)->finalize (object);
 }
