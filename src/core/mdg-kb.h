@@ -173,6 +173,7 @@ G_DECLARE_FINAL_TYPE (MdgKb, mdg_kb, MDG, KB, GObject)
 
 /* The bundled knowledge base (GResource /io/github/madoguchi/Madoguchi/kb.json). */
 MdgKb              *mdg_kb_new_default   (GError **error);
+/* Reads the JSON every time; mdg_kb_open() (mdg-kb-open.h) goes through the compiled cache. */
 MdgKb              *mdg_kb_new_from_file (const char *path, GError **error);
 MdgKb              *mdg_kb_new_from_data (const char *data, gssize length,
                                           const char *origin, GError **error);
