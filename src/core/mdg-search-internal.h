@@ -6,6 +6,7 @@
 
 #include "mdg-search.h"
 #include "mdg-search-private.h"
+#include "mdg-normalize.h"
 #include "mdg-normalize-private.h"
 
 #include <string.h>
