@@ -82,20 +82,10 @@ GResource *mdg_core_get_resource (void);
 
 G_DEFINE_QUARK (mdg-kb-error-quark, mdg_kb_error)
 
-const char * const mdg_languages[] = {
-  "ja", "ja-x-easy", "en", "zh-Hans", "vi", "ko", "fil", "ne", "id", "pt-BR", "my", NULL
-};
-
 /* Indexed by MdgActor, and NULL-terminated for g_strv_contains(). */
 const char * const mdg_actor_ids[MDG_N_ACTORS + 1] = { "citizen", "patient", "clinic", NULL };
 
 /* Texts and records */
-
-gboolean
-mdg_language_is_known (const char *tag)
-{
-  return tag != NULL && g_strv_contains (mdg_languages, tag);
-}
 
 gboolean
 mdg_contact_is_for_language (const MdgContact *contact,

@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "mdg-language.h"
+
 G_BEGIN_DECLS
 
 #define MDG_KB_ERROR (mdg_kb_error_quark ())
@@ -26,10 +28,6 @@ typedef enum {
   MDG_ACTOR_CLINIC,       /* 医: 医療機関等窓口での対応 */
   MDG_N_ACTORS
 } MdgActor;
-
-/* The language tags a text may carry. "ja" is the source document's own words. */
-extern const char * const mdg_languages[];   /* NULL-terminated, in display order */
-gboolean     mdg_language_is_known (const char *tag);
 
 /* A text in several languages. */
 typedef struct {
