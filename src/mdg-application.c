@@ -11,6 +11,7 @@
 #include "mdg-about.h"
 #include "mdg-application.h"
 #include "mdg-i18n.h"
+#include "mdg-kb-open.h"
 #include "mdg-kiosk-window.h"
 #include "mdg-preferences-window.h"
 #include "mdg-settings.h"
@@ -133,7 +134,7 @@ mdg_kb_load_run (gpointer data)
 
   if (load->path != NULL)
     {
-      load->kb = mdg_kb_new_from_file (load->path, &load->error);
+      load->kb = mdg_kb_open (load->path, &load->error);
       if (load->kb != NULL)
         {
           g_debug ("Knowledge base “%s” loaded in %.1f ms", load->path,

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "mdg-kb.h"
+#include "mdg-kb-open.h"
 #include "mdg-preferences-window.h"
 #include "mdg-settings.h"
 #include "mdg-ui-resources.h"
@@ -274,7 +274,7 @@ kb_check_thread (GTask        *task,
   GError *error = NULL;
   KbCheck *check;
 
-  kb = mdg_kb_new_from_file (path, &error);
+  kb = mdg_kb_open (path, &error);
   if (kb == NULL)
     {
       g_task_return_error (task, error);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-kb.h — the knowledge base model. No GTK here: GLib, GIO, json-glib only.
  *
- * The file format is documented at the top of mdg-kb.c and in docs/KNOWLEDGE-BASE.md.
+ * The file format is documented at the top of mdg-kb-records.c and in docs/KNOWLEDGE-BASE.md.
  * Everything below is owned by the MdgKb and read-only once loaded.
  */
 #pragma once
@@ -173,6 +173,7 @@ G_DECLARE_FINAL_TYPE (MdgKb, mdg_kb, MDG, KB, GObject)
 
 /* The bundled knowledge base (GResource /io/github/madoguchi/Madoguchi/kb.json). */
 MdgKb              *mdg_kb_new_default   (GError **error);
+/* Reads the JSON every time; mdg_kb_open() (mdg-kb-open.h) goes through the compiled cache. */
 MdgKb              *mdg_kb_new_from_file (const char *path, GError **error);
 MdgKb              *mdg_kb_new_from_data (const char *data, gssize length,
                                           const char *origin, GError **error);
