@@ -17,6 +17,7 @@
 
 #define _GNU_SOURCE   /* memmem() */
 
+#include "mdg-normalize.h"
 #include "mdg-search.h"
 #include "mdg-search-private.h"
 #include "mdg-kb-cache.h"
