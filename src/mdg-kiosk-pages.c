@@ -112,29 +112,6 @@ text_label_new (const char *text,
   return label;
 }
 
-/* A text label with an accessible role that can only be given when it is
- * made: a heading, or the status a screen reader reads out when it changes. */
-static GtkLabel *
-role_label_new (const char        *text,
-                const char        *tag,
-                const char        *css_class,
-                GtkAccessibleRole  role)
-{
-  GtkLabel *label = g_object_new (GTK_TYPE_LABEL,
-                                  "accessible-role", role,
-                                  "wrap", TRUE,
-                                  "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                                  "xalign", 0.0f,
-                                  "hexpand", TRUE,
-                                  NULL);
-
-  if (css_class != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (label), css_class);
-  mdg_kiosk_set_label (label, text, tag);
-
-  return label;
-}
-
 void
 mdg_kiosk_set_accessible_label (GtkWidget  *widget,
                                 const char *text)
@@ -236,19 +213,6 @@ mdg_kiosk_window_show_print_status (MdgKioskWindow *self)
                                   self->print_status != NULL ? mdg_kiosk_tr (self, self->print_status) : "");
 }
 
-static GtkWidget *
-section_heading_new (MdgKioskWindow *self,
-                     const char     *msgid)
-{
-  GtkLabel *label = role_label_new (mdg_kiosk_tr (self, msgid), self->language, "kiosk-section",
-                                    GTK_ACCESSIBLE_ROLE_HEADING);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
-                                  -1);
-  return GTK_WIDGET (label);
-}
-
 static void
 collect_text (GtkWidget *widget,
               GString   *text)
@@ -322,6 +286,41 @@ mdg_kiosk_window_group_reading_path (MdgKioskWindow *self)
   return first;
 }
 
+/* One step of "What you do": its number, then its text. */
+static GtkWidget *
+step_row_new (const MdgText *step,
+              guint          number,
+              const char    *lang)
+{
+  g_autofree char *text = g_strdup_printf ("%u", number);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 20);
+  GtkWidget *number_label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (box, "kiosk-step");
+  gtk_widget_set_valign (number_label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (number_label, "kiosk-step-number");
+  mdg_kiosk_set_accessible_label (number_label, text);
+  gtk_box_append (GTK_BOX (box), number_label);
+  gtk_box_append (GTK_BOX (box), kb_text_new (step, lang, "kiosk-body"));
+
+  return box;
+}
+
+/* The part @id of the case page (mdg-kiosk-case-page.ui), with @msgid's
+ * translation as its text when it is a label. */
+static GtkWidget *
+case_page_part (MdgKioskWindow *self,
+                GtkBuilder     *builder,
+                const char     *id,
+                const char     *msgid)
+{
+  GtkWidget *part = GTK_WIDGET (gtk_builder_get_object (builder, id));
+
+  if (msgid != NULL)
+    mdg_kiosk_set_label (GTK_LABEL (part), mdg_kiosk_tr (self, msgid), self->language);
+  return part;
+}
+
 /* Fills the case page for self->kase in the patient's language. */
 void
 mdg_kiosk_window_build_case (MdgKioskWindow *self)
@@ -329,9 +328,8 @@ mdg_kiosk_window_build_case (MdgKioskWindow *self)
   const char *lang = self->language;
   MdgCase *kase = self->kase;
   const MdgHandout *handout;
+  g_autoptr(GtkBuilder) builder = NULL;
   GtkWidget *card;
-  GtkWidget *box;
-  GtkLabel *label;
   gboolean allow_printing;
 
   mdg_ui_box_remove_all (self->case_box);
@@ -342,88 +340,58 @@ mdg_kiosk_window_build_case (MdgKioskWindow *self)
     return;
 
   handout = kase->handout;
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE "/mdg-kiosk-case-page.ui");
 
   /* What happened */
-  gtk_box_append (self->case_box, section_heading_new (self, NC_("kiosk", "What happened")));
+  gtk_box_append (self->case_box, case_page_part (self, builder, "what_heading", NC_("kiosk", "What happened")));
   gtk_box_append (self->case_box, kb_text_new (case_summary_text (kase), lang, "kiosk-lead"));
   if (kase->origin == MDG_ORIGIN_ADDED)
-    gtk_box_append (self->case_box, GTK_WIDGET (text_label_new (added_mark (self), lang, "kiosk-added")));
+    {
+      GtkWidget *added = case_page_part (self, builder, "added_label", NULL);
+
+      mdg_kiosk_set_label (GTK_LABEL (added), added_mark (self), lang);
+      gtk_box_append (self->case_box, added);
+    }
 
   /* What you do */
   if (handout != NULL && handout->steps != NULL && handout->steps->len > 0)
     {
-      gtk_box_append (self->case_box, section_heading_new (self, NC_("kiosk", "What you do")));
-
+      gtk_box_append (self->case_box, case_page_part (self, builder, "steps_heading", NC_("kiosk", "What you do")));
       for (guint i = 0; i < handout->steps->len; i++)
-        {
-          const MdgText *step = g_ptr_array_index (handout->steps, i);
-          g_autofree char *number = g_strdup_printf ("%u", i + 1);
-          GtkWidget *number_label;
-
-          box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 20);
-          gtk_widget_add_css_class (box, "kiosk-step");
-
-          number_label = gtk_label_new (number);
-          gtk_widget_set_valign (number_label, GTK_ALIGN_START);
-          gtk_widget_add_css_class (number_label, "kiosk-step-number");
-          gtk_accessible_update_property (GTK_ACCESSIBLE (number_label),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, number,
-                                          -1);
-          gtk_box_append (GTK_BOX (box), number_label);
-          gtk_box_append (GTK_BOX (box),
-                          kb_text_new (step, lang, "kiosk-body"));
-          gtk_box_append (self->case_box, box);
-        }
+        gtk_box_append (self->case_box, step_row_new (g_ptr_array_index (handout->steps, i), i + 1, lang));
     }
 
   /* What belongs to the clinic is never explained to the patient as a task:
    * it becomes "please tell the reception", with what the reception will do. */
-  card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_add_css_class (card, "kiosk-reception");
-  gtk_widget_add_css_class (card, "card");
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
-  {
-    GtkWidget *icon = decoration_icon_new ("dialog-information-symbolic", 40);
-
-    gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
-    gtk_box_append (GTK_BOX (box), icon);
-  }
-  label = role_label_new (mdg_kiosk_tr (self, NC_("kiosk", "Please tell the reception")), lang, "kiosk-section",
-                          GTK_ACCESSIBLE_ROLE_HEADING);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
-                                  -1);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
-  gtk_box_append (GTK_BOX (card), box);
-
+  card = case_page_part (self, builder, "reception_card", NULL);
+  case_page_part (self, builder, "reception_heading", NC_("kiosk", "Please tell the reception"));
   if (handout != NULL && handout->clinic != NULL)
     gtk_box_append (GTK_BOX (card),
                     kb_text_new (handout->clinic, lang, "kiosk-body"));
   else
     gtk_box_append (GTK_BOX (card),
-                    GTK_WIDGET (text_label_new (mdg_kiosk_tr (self, NC_("kiosk", "The reception takes care of this. You do not need to do anything yourself.")),
-                                                lang, "kiosk-body")));
+                    case_page_part (self, builder, "reception_text",
+                                    NC_("kiosk", "The reception takes care of this. You do not need to do anything yourself.")));
   gtk_box_append (self->case_box, card);
 
   /* A printed copy */
   allow_printing = g_settings_get_boolean (self->settings, "kiosk-allow-printing");
   if (handout != NULL && allow_printing)
     {
-      GtkWidget *button = big_button_new (mdg_kiosk_tr (self, NC_("kiosk", "Print this for me")), lang, "suggested-action");
+      GtkWidget *button = case_page_part (self, builder, "print_button", NULL);
 
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.print");
+      case_page_part (self, builder, "print_label", NC_("kiosk", "Print this for me"));
+      mdg_kiosk_set_accessible_label (button, mdg_kiosk_tr (self, NC_("kiosk", "Print this for me")));
       gtk_box_append (self->case_box, button);
 
-      self->print_status_label = role_label_new ("", lang, "kiosk-body", GTK_ACCESSIBLE_ROLE_STATUS);
+      self->print_status_label = GTK_LABEL (case_page_part (self, builder, "print_status_label", NULL));
       gtk_box_append (self->case_box, GTK_WIDGET (self->print_status_label));
       mdg_kiosk_window_show_print_status (self);
     }
   else if (handout != NULL)
     {
       gtk_box_append (self->case_box,
-                      GTK_WIDGET (text_label_new (mdg_kiosk_tr (self, NC_("kiosk", "Please ask the reception for a printed copy.")),
-                                                  lang, "kiosk-body")));
+                      case_page_part (self, builder, "ask_label", NC_("kiosk", "Please ask the reception for a printed copy.")));
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "kiosk.print",
                                  handout != NULL && allow_printing && !self->printed);
@@ -475,6 +443,65 @@ cases_for_query (MdgKioskWindow *self,
     g_ptr_array_add (found, g_object_ref (g_array_index (hits, MdgHit, i).kase));
 
   return found;
+}
+
+/* A case in the list: its summary, then its code (or the added mark) and
+ * an arrow. */
+static GtkWidget *
+case_button_new (MdgKioskWindow *self,
+                 MdgCase        *kase)
+{
+  const char *lang = self->language;
+  const char *summary = case_summary (kase, lang);
+  GtkWidget *button;
+  GtkWidget *box;
+  GtkWidget *footer;
+  GtkWidget *arrow;
+
+  button = gtk_button_new ();
+  gtk_widget_add_css_class (button, "kiosk-big");
+  gtk_widget_add_css_class (button, "kiosk-case");
+  /* The text above, the code and the arrow in a row below it: beside a
+   * long paragraph in a row, GTK 4.8 asks the paragraph for its width at
+   * the row's height and it runs past the screen. */
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 20);
+
+  if (kase->error_code != NULL)
+    {
+      g_autofree char *code = g_strdup_printf (mdg_kiosk_tr (self, NC_("kiosk", "Code %s")), kase->error_code);
+      g_autofree char *accessible = g_strdup_printf ("%s. %s", summary, code);
+      GtkLabel *code_label = text_label_new (code, lang, "kiosk-code");
+
+      gtk_widget_set_hexpand (GTK_WIDGET (code_label), FALSE);
+      gtk_widget_set_valign (GTK_WIDGET (code_label), GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (footer), GTK_WIDGET (code_label));
+      mdg_kiosk_set_accessible_label (button, accessible);
+    }
+  else if (kase->origin == MDG_ORIGIN_ADDED)
+    {
+      g_autofree char *accessible = g_strdup_printf ("%s. %s", summary, added_mark (self));
+
+      mdg_kiosk_set_accessible_label (button, accessible);
+    }
+  else
+    {
+      mdg_kiosk_set_accessible_label (button, summary);
+    }
+
+  gtk_box_append (GTK_BOX (box), kb_text_new (case_summary_text (kase), lang, NULL));
+  if (kase->origin == MDG_ORIGIN_ADDED)
+    gtk_box_append (GTK_BOX (box), GTK_WIDGET (text_label_new (added_mark (self), lang, "kiosk-added")));
+  arrow = decoration_icon_new ("go-next-symbolic", 32);
+  gtk_widget_set_hexpand (arrow, TRUE);
+  gtk_widget_set_halign (arrow, GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (footer), arrow);
+  gtk_box_append (GTK_BOX (box), footer);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.show-case");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", kase->number);
+
+  return button;
 }
 
 /* Fills the list page for self->area or self->query. */
@@ -542,58 +569,27 @@ mdg_kiosk_window_build_list (MdgKioskWindow *self)
     mdg_kiosk_set_label (self->cases_hint_label, mdg_kiosk_tr (self, NC_("kiosk", "Touch the one that fits you.")), lang);
 
   for (guint i = 0; i < cases->len; i++)
-    {
-      MdgCase *kase = g_ptr_array_index (cases, i);
-      const char *summary = case_summary (kase, lang);
-      GtkWidget *button;
-      GtkWidget *box;
-      GtkWidget *footer;
-      GtkWidget *arrow;
+    gtk_box_append (self->case_list_box, case_button_new (self, g_ptr_array_index (cases, i)));
+}
 
-      button = gtk_button_new ();
-      gtk_widget_add_css_class (button, "kiosk-big");
-      gtk_widget_add_css_class (button, "kiosk-case");
-      /* The text above, the code and the arrow in a row below it: beside a
-       * long paragraph in a row, GTK 4.8 asks the paragraph for its width at
-       * the row's height and it runs past the screen. */
-      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-      footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 20);
+/* An area of the start page, in short lines. */
+static GtkWidget *
+area_button_new (MdgKioskWindow *self,
+                 const MdgArea  *area)
+{
+  const MdgText *name = area->patient_name != NULL ? area->patient_name : area->name;
+  GtkWidget *button = big_button_new (mdg_text_get (name, self->language),
+                                      self->language, "kiosk-area");
+  GtkWidget *child = kb_text_new (name, self->language, NULL);
 
-      if (kase->error_code != NULL)
-        {
-          g_autofree char *code = g_strdup_printf (mdg_kiosk_tr (self, NC_("kiosk", "Code %s")), kase->error_code);
-          g_autofree char *accessible = g_strdup_printf ("%s. %s", summary, code);
-          GtkLabel *code_label = text_label_new (code, lang, "kiosk-code");
+  gtk_button_set_child (GTK_BUTTON (button), child);
+  /* Short lines: four buttons in a row where the screen is wide enough. */
+  if (GTK_IS_LABEL (child))
+    gtk_label_set_max_width_chars (GTK_LABEL (child), 8);
 
-          gtk_widget_set_hexpand (GTK_WIDGET (code_label), FALSE);
-          gtk_widget_set_valign (GTK_WIDGET (code_label), GTK_ALIGN_CENTER);
-          gtk_box_append (GTK_BOX (footer), GTK_WIDGET (code_label));
-          mdg_kiosk_set_accessible_label (button, accessible);
-        }
-      else if (kase->origin == MDG_ORIGIN_ADDED)
-        {
-          g_autofree char *accessible = g_strdup_printf ("%s. %s", summary, added_mark (self));
-
-          mdg_kiosk_set_accessible_label (button, accessible);
-        }
-      else
-        {
-          mdg_kiosk_set_accessible_label (button, summary);
-        }
-
-      gtk_box_append (GTK_BOX (box), kb_text_new (case_summary_text (kase), lang, NULL));
-      if (kase->origin == MDG_ORIGIN_ADDED)
-        gtk_box_append (GTK_BOX (box), GTK_WIDGET (text_label_new (added_mark (self), lang, "kiosk-added")));
-      arrow = decoration_icon_new ("go-next-symbolic", 32);
-      gtk_widget_set_hexpand (arrow, TRUE);
-      gtk_widget_set_halign (arrow, GTK_ALIGN_END);
-      gtk_box_append (GTK_BOX (footer), arrow);
-      gtk_box_append (GTK_BOX (box), footer);
-      gtk_button_set_child (GTK_BUTTON (button), box);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.show-case");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", kase->number);
-      gtk_box_append (self->case_list_box, button);
-    }
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.show-area");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", area->id);
+  return button;
 }
 
 void
@@ -605,19 +601,8 @@ mdg_kiosk_window_build_areas (MdgKioskWindow *self)
 
   for (guint i = 0; areas != NULL && i < areas->len; i++)
     {
-      const MdgArea *area = g_ptr_array_index (areas, i);
-      const MdgText *name = area->patient_name != NULL ? area->patient_name : area->name;
-      GtkWidget *button = big_button_new (mdg_text_get (name, self->language),
-                                          self->language, "kiosk-area");
-      GtkWidget *child = kb_text_new (name, self->language, NULL);
+      GtkWidget *button = area_button_new (self, g_ptr_array_index (areas, i));
 
-      gtk_button_set_child (GTK_BUTTON (button), child);
-      /* Short lines: four buttons in a row where the screen is wide enough. */
-      if (GTK_IS_LABEL (child))
-        gtk_label_set_max_width_chars (GTK_LABEL (child), 8);
-
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.show-area");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", area->id);
       gtk_flow_box_append (self->area_flow, button);
       /* The button inside takes the focus, not the flow box's child. */
       gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
