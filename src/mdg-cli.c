@@ -10,7 +10,7 @@
 #include "mdg-cli.h"
 #include "mdg-export.h"
 #include "mdg-i18n.h"
-#include "mdg-kb.h"
+#include "mdg-kb-open.h"
 #include "mdg-search.h"
 #include "mdg-settings.h"
 
@@ -194,7 +194,7 @@ load_kb (const char *path)
         path = kb_file;
     }
   if (path != NULL)
-    kb = mdg_kb_new_from_file (path, &error);
+    kb = mdg_kb_open (path, &error);
   else
     kb = mdg_kb_new_default (&error);
   if (kb == NULL)
@@ -293,7 +293,7 @@ mdg_cli_run (const MdgCliOptions *o)
   if (o->check_kb != NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(MdgKb) checked = mdg_kb_new_from_file (o->check_kb, &error);
+      g_autoptr(MdgKb) checked = mdg_kb_open (o->check_kb, &error);
 
       if (checked == NULL)
         {
