@@ -23,6 +23,7 @@
 #include "mdg-kiosk-window-private.h"
 #include "mdg-ruby.h"
 #include "mdg-ruby-label.h"
+#include "mdg-kb-open.h"
 #include "mdg-search.h"
 #include "mdg-ui-util.h"
 #include "mdg-ui-resources.h"
@@ -1323,7 +1324,7 @@ cases_for_query (MdgKioskWindow *self,
   g_autoptr(GArray) hits = NULL;
 
   if (self->search == NULL)
-    self->search = mdg_search_new (self->kb);
+    self->search = mdg_kb_open_search (self->kb);
 
   hits = mdg_search_query (self->search, query);
   for (guint i = 0; hits != NULL && i < hits->len && i < MAX_SEARCH_RESULTS; i++)

@@ -382,7 +382,7 @@ load (const char *path,
   g_assert_nonnull (kb);
   out->kb_cached = mdg_kb_is_from_cache (kb);
   out->model = dump_kb (kb);
-  search = mdg_search_new (kb);
+  search = mdg_kb_open_search (kb);
   out->search_cached = mdg_search_is_from_cache (search);
   if (with_search)
     out->search = dump_search (search);
@@ -563,7 +563,7 @@ test_flipped (Fixture       *f,
       model = dump_kb (kb);
       if (!mdg_kb_is_from_cache (kb))
         g_assert_cmpstr (model, ==, reference.model);
-      search = mdg_search_new (kb);
+      search = mdg_kb_open_search (kb);
       hits = mdg_search_query (search, "保険証 無効");
       g_clear_pointer (&hits, g_array_unref);
       hits = mdg_search_query (search, "010");
@@ -660,7 +660,7 @@ test_not_regular (Fixture       *f,
   kb = mdg_kb_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_true (mdg_kb_is_from_cache (kb));
-  search = mdg_search_new (kb);
+  search = mdg_kb_open_search (kb);
   g_assert_true (mdg_search_is_from_cache (search));
   g_assert_cmpint (truncate (f->cache_file, 0), ==, 0);
   model = dump_kb (kb);
@@ -710,7 +710,7 @@ test_not_files (Fixture       *f,
 
   g_assert_nonnull (bundled);
   g_assert_false (mdg_kb_is_from_cache (bundled));
-  search = mdg_search_new (bundled);
+  search = mdg_kb_open_search (bundled);
   g_assert_false (mdg_search_is_from_cache (search));
   mdg_kb_cache_wait ();
   dir = g_dir_open (f->cache_dir, 0, NULL);
