@@ -18,7 +18,7 @@
 
 #include <string.h>
 
-#include "mdg-search.h"
+#include "mdg-normalize.h"
 #include "mdg-normalize-private.h"
 
 static GHashTable *cache;

@@ -11,6 +11,7 @@
 #include "mdg-about.h"
 #include "mdg-application.h"
 #include "mdg-i18n.h"
+#include "mdg-kb-open.h"
 #include "mdg-kiosk-window.h"
 #include "mdg-preferences-window.h"
 #include "mdg-settings.h"
@@ -133,7 +134,7 @@ mdg_kb_load_run (gpointer data)
 
   if (load->path != NULL)
     {
-      load->kb = mdg_kb_new_from_file (load->path, &load->error);
+      load->kb = mdg_kb_open (load->path, &load->error);
       if (load->kb != NULL)
         {
           g_debug ("Knowledge base “%s” loaded in %.1f ms", load->path,
@@ -303,6 +304,25 @@ static const GActionEntry app_actions[] = {
   { "preferences", mdg_application_preferences_action },
 };
 
+/* The application's keyboard shortcuts, one each. Ctrl+? is GTK's own for the
+ * shortcuts window, which is not at gtk/help-overlay.ui, so that the staff
+ * window builds it on demand. */
+static const struct {
+  const char *action;
+  const char *accel;
+} accels[] = {
+  { "app.quit", "<Control>q" },
+  { "window.close", "<Control>w" },
+  { "win.find", "<Control>f" },
+  { "app.preferences", "<Control>comma" },
+  { "win.show-help-overlay", "<Control>question" },
+  { "win.print-handout", "<Control>p" },
+  { "win.print-reference-sheet", "<Control><Shift>p" },
+  { "win.show-summary", "<Control>1" },
+  { "win.show-glossary", "<Control>2" },
+  { "win.back", "<Alt>Left" },
+};
+
 static void
 mdg_application_startup (GApplication *app)
 {
@@ -328,28 +348,9 @@ mdg_application_startup (GApplication *app)
                                                                               "preferences")),
                                  FALSE);
 
-  gtk_application_set_accels_for_action (gtk_app, "app.quit",
-                                         (const char *[]) { "<Control>q", NULL });
-  gtk_application_set_accels_for_action (gtk_app, "window.close",
-                                         (const char *[]) { "<Control>w", NULL });
-  gtk_application_set_accels_for_action (gtk_app, "win.find",
-                                         (const char *[]) { "<Control>f", NULL });
-  gtk_application_set_accels_for_action (gtk_app, "app.preferences",
-                                         (const char *[]) { "<Control>comma", NULL });
-  /* GTK's own accelerator for it; the shortcuts window is not at
-   * gtk/help-overlay.ui, so that the staff window builds it on demand. */
-  gtk_application_set_accels_for_action (gtk_app, "win.show-help-overlay",
-                                         (const char *[]) { "<Control>question", NULL });
-  gtk_application_set_accels_for_action (gtk_app, "win.print-handout",
-                                         (const char *[]) { "<Control>p", NULL });
-  gtk_application_set_accels_for_action (gtk_app, "win.print-reference-sheet",
-                                         (const char *[]) { "<Control><Shift>p", NULL });
-  gtk_application_set_accels_for_action (gtk_app, "win.show-summary",
-                                         (const char *[]) { "<Control>1", NULL });
-  gtk_application_set_accels_for_action (gtk_app, "win.show-glossary",
-                                         (const char *[]) { "<Control>2", NULL });
-  gtk_application_set_accels_for_action (gtk_app, "win.back",
-                                         (const char *[]) { "<Alt>Left", NULL });
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (gtk_app, accels[i].action,
+                                           (const char *[]) { accels[i].accel, NULL });
 }
 
 static void

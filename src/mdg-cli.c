@@ -10,7 +10,7 @@
 #include "mdg-cli.h"
 #include "mdg-export.h"
 #include "mdg-i18n.h"
-#include "mdg-kb.h"
+#include "mdg-kb-open.h"
 #include "mdg-search.h"
 #include "mdg-settings.h"
 
@@ -194,7 +194,7 @@ load_kb (const char *path)
         path = kb_file;
     }
   if (path != NULL)
-    kb = mdg_kb_new_from_file (path, &error);
+    kb = mdg_kb_open (path, &error);
   else
     kb = mdg_kb_new_default (&error);
   if (kb == NULL)
@@ -293,7 +293,7 @@ mdg_cli_run (const MdgCliOptions *o)
   if (o->check_kb != NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(MdgKb) checked = mdg_kb_new_from_file (o->check_kb, &error);
+      g_autoptr(MdgKb) checked = mdg_kb_open (o->check_kb, &error);
 
       if (checked == NULL)
         {
@@ -315,9 +315,9 @@ mdg_cli_run (const MdgCliOptions *o)
   else if (!mdg_language_is_known (lang))
     {
       g_autofree char *tag = mdg_cli_for_terminal (lang);
+      g_autofree char *known = g_strjoinv (", ", (char **) mdg_languages);
 
-      g_printerr (_("madoguchi: unknown language “%s”; use one of: %s.\n"),
-                  tag, "ja, ja-x-easy, en, zh-Hans, vi, ko, fil, ne, id, pt-BR, my");
+      g_printerr (_("madoguchi: unknown language “%s”; use one of: %s.\n"), tag, known);
       return 1;
     }
 

@@ -49,27 +49,6 @@
  * title only on the start page, which has no Back and Start over buttons. */
 #define TITLE_BESIDE_BUTTONS_MIN_WIDTH 1200
 
-/* The languages a patient can choose, named in their own words. The tags are
- * the knowledge base's; the Pango language picks the right glyphs, e.g.
- * simplified Chinese forms rather than Japanese ones for the same character. */
-static const struct {
-  const char *tag;
-  const char *native_name;
-  const char *pango_language;
-} languages[] = {
-  { "ja",        "日本語",            "ja" },
-  { "ja-x-easy", "やさしい にほんご", "ja" },
-  { "en",        "English",           "en" },
-  { "zh-Hans",   "中文",              "zh-cn" },
-  { "vi",        "Tiếng Việt",        "vi" },
-  { "ko",        "한국어",            "ko" },
-  { "fil",       "Filipino",          "fil" },
-  { "ne",        "नेपाली",             "ne" },
-  { "id",        "Bahasa Indonesia",  "id" },
-  { "pt-BR",     "Português",         "pt-br" },
-  { "my",        "မြန်မာ",             "my" },
-};
-
 struct _MdgKioskWindow
 {
   AdwWindow          parent_instance;
@@ -221,19 +200,18 @@ added_mark (MdgKioskWindow *self)
 static const char *
 pango_language_for (const char *tag)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (g_strcmp0 (languages[i].tag, tag) == 0)
-      return languages[i].pango_language;
-  return tag;
+  const MdgLanguage *language = mdg_language_lookup (tag);
+
+  return language != NULL ? language->pango : tag;
 }
 
+/* A patient's button names the language in its own, short words. */
 static const char *
 native_name_for (const char *tag)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (g_strcmp0 (languages[i].tag, tag) == 0)
-      return languages[i].native_name;
-  return tag;
+  const MdgLanguage *language = mdg_language_lookup (tag);
+
+  return language != NULL ? language->short_name : tag;
 }
 
 /* Sets @text on @label, tagged with its language so that Pango picks fonts
@@ -1505,15 +1483,16 @@ mdg_kiosk_window_build_areas (MdgKioskWindow *self)
 static GtkWidget *
 language_button_new (guint i)
 {
+  const MdgLanguage *language = mdg_language_nth (i);
   GtkWidget *button = gtk_toggle_button_new ();
   GtkLabel *label = GTK_LABEL (gtk_label_new (NULL));
 
   /* Kana may break between any two letters; in "やさしい にほんご" only the
    * space may, so word joiners (U+2060) hold each word together. */
-  if (g_str_equal (languages[i].tag, "ja-x-easy"))
-    set_label (label, "や\u2060さ\u2060し\u2060い に\u2060ほ\u2060ん\u2060ご", languages[i].tag);
+  if (g_str_equal (language->tag, "ja-x-easy"))
+    set_label (label, "や\u2060さ\u2060し\u2060い に\u2060ほ\u2060ん\u2060ご", language->tag);
   else
-    set_label (label, languages[i].native_name, languages[i].tag);
+    set_label (label, language->short_name, language->tag);
   gtk_label_set_wrap (label, TRUE);
   gtk_label_set_justify (label, GTK_JUSTIFY_CENTER);
   /* One line each in the landscape column; in portrait's rows of four a
@@ -1521,9 +1500,9 @@ language_button_new (guint i)
   gtk_label_set_max_width_chars (label, 16);
   gtk_button_set_child (GTK_BUTTON (button), GTK_WIDGET (label));
   gtk_widget_add_css_class (button, "kiosk-language");
-  set_accessible_label (button, languages[i].native_name);
+  set_accessible_label (button, language->short_name);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "kiosk.language");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", languages[i].tag);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", language->tag);
 
   return button;
 }
@@ -1534,7 +1513,7 @@ mdg_kiosk_window_build_languages (MdgKioskWindow *self)
   GtkFlowBox *flows[] = { self->language_flow, self->language_page_flow };
 
   for (guint f = 0; f < G_N_ELEMENTS (flows); f++)
-    for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    for (guint i = 0; i < mdg_language_count (); i++)
       {
         GtkWidget *button = language_button_new (i);
 

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "mdg-kb.h"
+#include "mdg-kb-open.h"
 #include "mdg-preferences-window.h"
 #include "mdg-settings.h"
 #include "mdg-ui-resources.h"
@@ -44,35 +44,6 @@ struct _MdgPreferencesWindow
 };
 
 G_DEFINE_FINAL_TYPE (MdgPreferencesWindow, mdg_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
-
-/* Each handout language in its own name, so that a patient can find theirs.
- * The tags and their order come from the schema's choices; this only names them. */
-static const struct {
-  const char *tag;
-  const char *name;
-} language_names[] = {
-  { "ja", "日本語" },
-  { "ja-x-easy", "やさしい にほんご" },
-  { "en", "English" },
-  { "zh-Hans", "中文（简体）" },
-  { "vi", "Tiếng Việt" },
-  { "ko", "한국어" },
-  { "fil", "Filipino" },
-  { "ne", "नेपाली" },
-  { "id", "Bahasa Indonesia" },
-  { "pt-BR", "Português (Brasil)" },
-  { "my", "မြန်မာ" },
-};
-
-static const char *
-language_name (const char *tag)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (language_names); i++)
-    if (g_str_equal (language_names[i].tag, tag))
-      return language_names[i].name;
-
-  return tag;
-}
 
 /* The values a key accepts, from the schema: an "enum" range's choices or a
  * "range" (min, max). The caller owns the result. */
@@ -147,7 +118,7 @@ mdg_preferences_window_bind_languages (MdgPreferencesWindow *self)
   tags = g_variant_dup_strv (choices, NULL);
   names = gtk_string_list_new (NULL);
   for (guint i = 0; tags[i] != NULL; i++)
-    gtk_string_list_append (names, language_name (tags[i]));
+    gtk_string_list_append (names, mdg_language_get_native_name (tags[i]));
 
   /* The model first: setting it resets the selection, which the binding
    * below then sets from the key. */
@@ -303,7 +274,7 @@ kb_check_thread (GTask        *task,
   GError *error = NULL;
   KbCheck *check;
 
-  kb = mdg_kb_new_from_file (path, &error);
+  kb = mdg_kb_open (path, &error);
   if (kb == NULL)
     {
       g_task_return_error (task, error);

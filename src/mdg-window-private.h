@@ -1,11 +1,76 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mdg-window-private.h — in-app API of MdgWindow, used by the UI tests. */
+/* mdg-window-private.h — MdgWindow's struct, and its in-app API used by the UI tests. */
 #pragma once
 
 #include "mdg-window.h"
 #include "mdg-case-view.h"
+#include "mdg-glossary-page.h"
+#include "mdg-summary-page.h"
 
 G_BEGIN_DECLS
+
+/* For mdg-window.c and mdg-window-list.c; the tests use the functions below. */
+struct _MdgWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwLeaflet           *leaflet;
+  GtkRevealer          *banner_revealer;
+  GtkLabel             *banner_label;
+  GtkWidget            *dismiss_button;
+  GtkLabel             *status_label;
+  GtkLabel             *count_label;
+  GtkWidget            *print_button;
+  GtkWidget            *content_pane;
+  GtkMenuButton        *menu_button;
+  AdwWindowTitle       *sidebar_title;
+  AdwWindowTitle       *content_title;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *area_dropdown;
+  GtkStack             *list_stack;
+  GtkScrolledWindow    *list_scroller;
+  GtkListBox           *list_box;
+  GtkLabel             *welcome_label;
+  AdwStatusPage        *no_results_page;
+  GtkLabel             *suggestions_label;
+  GtkFlowBox           *suggestions_box;
+  GtkFlowBox           *areas_box;
+  GtkStack             *content_stack;
+  GtkScrolledWindow    *case_scroller;
+  AdwClamp             *case_clamp;
+  AdwClamp             *summary_clamp;
+  AdwClamp             *glossary_clamp;
+  /* Built when first shown: with them in the template the first frame cost
+   * a fifth more instructions (docs/PERFORMANCE.md). */
+  MdgCaseView          *case_view;
+  MdgSummaryPage       *summary_page;
+  MdgGlossaryPage      *glossary_page;
+
+  MdgKb                *kb;
+  char                 *lang;
+
+  /* cases → filter (query hits, area) → sort (search rank) → list box */
+  GtkCustomFilter      *filter;
+  GtkCustomSorter      *sorter;
+  GtkSortListModel     *sort_model;
+
+  /* The current query's hits: MdgCase* → rank + 1, and → MdgField. NULL
+   * when the query is empty, which lists every case by number. */
+  GHashTable           *ranks;
+  GHashTable           *fields;
+  GHashTable           *related;   /* the hits only possibly related, listed last */
+  char                 *query;
+  const MdgArea        *area;
+
+  GdkFrameClock        *frame_clock;
+  gulong                after_paint_id;
+  guint                 index_idle_id;
+
+  guint                 summary_filled : 1;
+  guint                 glossary_filled : 1;
+};
+
 
 /* The cases the list shows now, in its order. */
 guint           mdg_window_get_n_visible_cases (MdgWindow  *self);

@@ -8,7 +8,7 @@
  * in a fresh process, so that the peak resident set (VmHWM) is its own:
  *
  *   json-glib   json_parser_load_from_data() of the bytes alone (the floor)
- *   cold        mdg_kb_new_from_file() and mdg_search_new(), no cache (a first start)
+ *   cold        mdg_kb_open() and mdg_search_new(), no cache (a first start)
  *   warm        the same from the compiled cache the cold start wrote
  *
  * and prints the time and the peak above the process's start, as multiples of the
@@ -18,6 +18,7 @@
  * size (the cache is read into memory). Exits 1 when one is missed.
  */
 #include "mdg-kb-cache.h"
+#include "mdg-kb-open.h"
 #include "mdg-search.h"
 
 #include <glib/gstdio.h>
@@ -69,7 +70,7 @@ child (const char *how,
       MdgSearch *search;
 
       mdg_kb_cache_set_directory (cache_dir);
-      kb = mdg_kb_new_from_file (path, &error);
+      kb = mdg_kb_open (path, &error);
       if (kb == NULL)
         g_error ("%s", error->message);
       search = mdg_search_new (kb);

@@ -6,7 +6,7 @@
  * Generates N_CASES (10,000) cases from the real ones with other numbers, other
  * error codes and text that differs from case to case, writes them to a
  * temporary file, and loads and indexes it as a desk does, with
- * mdg_kb_new_from_file() and mdg_search_new(): cold, from the JSON with no
+ * mdg_kb_open() and mdg_search_new(): cold, from the JSON with no
  * compiled cache (the first start, which also writes the cache), and warm,
  * from the cache (every start after). Then it types every query of the
  * quality set one character at a time into the warm index, timing the search
@@ -17,9 +17,11 @@
 
 #define _GNU_SOURCE   /* memmem() */
 
+#include "mdg-normalize.h"
 #include "mdg-search.h"
 #include "mdg-search-private.h"
 #include "mdg-kb-cache.h"
+#include "mdg-kb-open.h"
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -334,7 +336,7 @@ load_and_index (const char *path,
 
   c0 = cpu_ms ();
   t0 = now_ms ();
-  kb = mdg_kb_new_from_file (path, &error);
+  kb = mdg_kb_open (path, &error);
   if (kb == NULL)
     g_error ("generated knowledge base: %s", error->message);
   t1 = now_ms ();

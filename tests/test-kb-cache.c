@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "mdg-kb-cache.h"
+#include "mdg-kb-open.h"
 #include "mdg-search.h"
 #include "mdg-search-private.h"
 
@@ -374,7 +375,7 @@ load (const char *path,
       Load       *out)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MdgKb) kb = mdg_kb_new_from_file (path, &error);
+  g_autoptr(MdgKb) kb = mdg_kb_open (path, &error);
   g_autoptr(MdgSearch) search = NULL;
 
   g_assert_no_error (error);
@@ -557,7 +558,7 @@ test_flipped (Fixture       *f,
         }
       g_assert_true (g_file_set_contents (f->cache_file, bad, length, NULL));
 
-      kb = mdg_kb_new_from_file (f->path, NULL);
+      kb = mdg_kb_open (f->path, NULL);
       g_assert_nonnull (kb);
       model = dump_kb (kb);
       if (!mdg_kb_is_from_cache (kb))
@@ -656,7 +657,7 @@ test_not_regular (Fixture       *f,
 
   /* Truncated in place while the program runs: it read the file into
    * memory, so the model and the index stay whole (mapped, SIGBUS). */
-  kb = mdg_kb_new_from_file (f->path, &error);
+  kb = mdg_kb_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_true (mdg_kb_is_from_cache (kb));
   search = mdg_search_new (kb);

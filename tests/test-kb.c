@@ -3,7 +3,7 @@
  *
  * MDG_FIXTURES_DIR and MDG_SEED_FILE come from tests/meson.build. */
 
-#include "mdg-kb.h"
+#include "mdg-kb-open.h"
 #include "mdg-ruby.h"
 #include "mdg-search.h"
 
@@ -132,7 +132,7 @@ load_fixture (const char *name)
 {
   g_autofree char *path = fixture_path (name);
   g_autoptr(GError) error = NULL;
-  MdgKb *kb = mdg_kb_new_from_file (path, &error);
+  MdgKb *kb = mdg_kb_open (path, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (kb);
@@ -183,7 +183,7 @@ test_fixture (gconstpointer data)
   g_autoptr(MdgKb) kb = NULL;
   gsize length;
 
-  kb = mdg_kb_new_from_file (path, &error);
+  kb = mdg_kb_open (path, &error);
   check_outcome (fixture, kb, error, path);
   g_clear_object (&kb);
   g_clear_error (&error);
@@ -344,7 +344,7 @@ test_too_big (void)
   g_assert_cmpint (ftruncate (fd, 100 * 1000 * 1000), ==, 0);
   g_assert_true (g_close (fd, NULL));
 
-  kb = mdg_kb_new_from_file (path, &error);
+  kb = mdg_kb_open (path, &error);
   g_assert_null (kb);
   g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
   assert_error_shape (error, path);
@@ -375,7 +375,7 @@ test_too_deep (void)
   GString *s;
 
   g_assert_true (g_file_set_contents (path, deep, -1, NULL));
-  kb = mdg_kb_new_from_file (path, &error);
+  kb = mdg_kb_open (path, &error);
   g_assert_null (kb);
   g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_PARSE);
   assert_error_shape (error, path);
@@ -570,13 +570,13 @@ test_unreadable (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(MdgKb) kb = NULL;
 
-  kb = mdg_kb_new_from_file (missing, &error);
+  kb = mdg_kb_open (missing, &error);
   g_assert_null (kb);
   g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_IO);
   assert_error_shape (error, missing);
   g_clear_error (&error);
 
-  kb = mdg_kb_new_from_file (dir, &error);
+  kb = mdg_kb_open (dir, &error);
   g_assert_null (kb);
   g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_IO);
   assert_error_shape (error, dir);
@@ -584,7 +584,7 @@ test_unreadable (void)
   g_clear_error (&error);
 
   /* A device never ends; it is refused for not being a file. */
-  kb = mdg_kb_new_from_file ("/dev/zero", &error);
+  kb = mdg_kb_open ("/dev/zero", &error);
   g_assert_null (kb);
   g_assert_error (error, MDG_KB_ERROR, MDG_KB_ERROR_IO);
 

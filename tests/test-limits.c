@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "mdg-normalize.h"
 #include "mdg-search.h"
 #include "mdg-normalize-private.h"
 

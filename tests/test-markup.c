@@ -19,6 +19,7 @@
 
 #include "mdg-application.h"
 #include "mdg-case-row.h"
+#include "mdg-kb-open.h"
 #include "mdg-window-private.h"
 #include "test-util.h"
 
@@ -110,7 +111,7 @@ static void
 test_highlight (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MdgKb) kb = mdg_kb_new_from_file (markup_kb, &error);
+  g_autoptr(MdgKb) kb = mdg_kb_open (markup_kb, &error);
   g_autoptr(MdgSearch) search = NULL;
   g_autofree char *markup = NULL;
 

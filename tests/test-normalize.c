@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-normalize.c — one test per normalisation rule, each with examples. */
 
-#include "mdg-search.h"
+#include "mdg-normalize.h"
 #include "mdg-normalize-private.h"
 
 #include <string.h>

@@ -2,6 +2,7 @@
 /* test-search.c — search: words, codes, readings, synonyms, ranking,
  * highlighting, suggestions, and the quality set tests/search-queries.tsv. */
 
+#include "mdg-normalize.h"
 #include "mdg-search.h"
 #include "mdg-search-private.h"
 #include "mdg-normalize-private.h"

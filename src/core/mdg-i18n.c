@@ -9,23 +9,7 @@
 
 #include "mdg-i18n.h"
 #include "mdg-i18n-private.h"
-
-static const struct {
-  const char *tag;
-  const char *locale;
-} locales[] = {
-  { "ja", "ja" },
-  { "ja-x-easy", "ja@easy" },
-  { "en", "en" },
-  { "zh-Hans", "zh_CN" },
-  { "vi", "vi" },
-  { "ko", "ko" },
-  { "fil", "fil" },
-  { "ne", "ne" },
-  { "id", "id" },
-  { "pt-BR", "pt_BR" },
-  { "my", "my" },
-};
+#include "mdg-language.h"
 
 void
 mdg_i18n_init (void)
@@ -52,10 +36,9 @@ mdg_i18n_init (void)
 const char *
 mdg_i18n_locale_for (const char *tag)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
-    if (g_strcmp0 (locales[i].tag, tag) == 0)
-      return locales[i].locale;
-  return NULL;
+  const MdgLanguage *language = mdg_language_lookup (tag);
+
+  return language != NULL ? language->locale : NULL;
 }
 
 /* mdg_translate() reads the .mo files itself instead of switching $LANGUAGE

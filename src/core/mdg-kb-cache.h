@@ -13,6 +13,10 @@
 
 G_BEGIN_DECLS
 
+/* Where the compiled cache of a file goes, and the index read from it: kept on the
+ * MdgKb it was read with or is to be written for. */
+typedef struct _MdgKbCacheInfo MdgKbCacheInfo;
+
 /* Before @path is read: its knowledge base from the cache, or NULL. @info is
  * set to what a cache of the file needs (NULL when it is not to be cached). */
 MdgKb    *mdg_kb_cache_load        (const char      *path,

@@ -1,12 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mdg-kb-private.h — the model's insides, shared with the compiled cache (mdg-kb-cache.c). */
+/* mdg-kb-private.h — the model's insides, shared with its loader and the compiled cache
+ * (mdg-kb-cache.c). */
 #pragma once
 
 #include "mdg-kb.h"
 
 G_BEGIN_DECLS
-
-typedef struct _MdgKbCacheInfo MdgKbCacheInfo;
 
 struct _MdgKb
 {
@@ -28,9 +27,6 @@ struct _MdgKb
   GPtrArray      *summary_items;
   GPtrArray      *synonyms;
   GPtrArray      *readings;
-
-  /* Where the compiled cache of this file goes, and the index read from it. */
-  MdgKbCacheInfo *cache;
 };
 
 /* Indexed by MdgActor, and NULL-terminated. */
@@ -66,5 +62,7 @@ void         mdg_kb_set_cases   (MdgKb     *self,
                                  GPtrArray *cases);
 
 gboolean     mdg_kb_is_date     (const char *s);
+/* @path as messages name it: UTF-8, control characters spelt out. */
+char        *mdg_kb_display_origin (const char *path);
 
 G_END_DECLS

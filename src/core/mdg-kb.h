@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-kb.h — the knowledge base model. No GTK here: GLib, GIO, json-glib only.
  *
- * The file format is documented at the top of mdg-kb.c and in docs/KNOWLEDGE-BASE.md.
+ * The file format is documented at the top of mdg-kb-records.c and in docs/KNOWLEDGE-BASE.md.
  * Everything below is owned by the MdgKb and read-only once loaded.
  */
 #pragma once
 
 #include <gio/gio.h>
+
+#include "mdg-language.h"
 
 G_BEGIN_DECLS
 
@@ -26,10 +28,6 @@ typedef enum {
   MDG_ACTOR_CLINIC,       /* 医: 医療機関等窓口での対応 */
   MDG_N_ACTORS
 } MdgActor;
-
-/* The language tags a text may carry. "ja" is the source document's own words. */
-extern const char * const mdg_languages[];   /* NULL-terminated, in display order */
-gboolean     mdg_language_is_known (const char *tag);
 
 /* A text in several languages. */
 typedef struct {
@@ -175,6 +173,7 @@ G_DECLARE_FINAL_TYPE (MdgKb, mdg_kb, MDG, KB, GObject)
 
 /* The bundled knowledge base (GResource /io/github/madoguchi/Madoguchi/kb.json). */
 MdgKb              *mdg_kb_new_default   (GError **error);
+/* Reads the JSON every time; mdg_kb_open() (mdg-kb-open.h) goes through the compiled cache. */
 MdgKb              *mdg_kb_new_from_file (const char *path, GError **error);
 MdgKb              *mdg_kb_new_from_data (const char *data, gssize length,
                                           const char *origin, GError **error);

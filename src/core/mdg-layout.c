@@ -38,72 +38,6 @@
 #define LANDSCAPE_MARGIN MDG_LAYOUT_MIN_MARGIN
 
 /* ------------------------------------------------------------------------- */
-/* Languages                                                                 */
-
-typedef struct {
-  const char *tag;
-  const char *native;
-  const char *family;
-  const char *pango;       /* the language Pango and fontconfig know it by */
-  double      line_height; /* in ems, where the font's own is far too loose; or 0 */
-  double      size;        /* relative text size: Devanagari's letters are small for their size */
-} LanguageInfo;
-
-/* Japanese is set in BIZ UDPGothic, a universal-design face made for public
- * documents (open counters, clear kana, legible for weak eyes), whose TrueType
- * outlines cairo subsets quickly; Noto Sans CJK JP stays behind it for any
- * character it lacks. Chinese and Korean stay in Noto Sans CJK (the TrueType
- * faces Debian has for them, WenQuanYi and Nanum, change which font the whole
- * desktop uses for Japanese), but their Latin letters come from Noto Sans and
- * Korean's Japanese words from BIZ UDPGothic: from Noto Sans CJK, those glyphs
- * make cairo 1.16 give up subsetting and embed all of the face's subroutines,
- * about 1 MB a weight. The other languages fall back to the Japanese faces,
- * so Japanese words inside them (a clinic's name, マイナンバーカード) get
- * Japanese glyph forms.
- * Noto Sans Myanmar's ascent and descent add up to 2.25 em, room for the
- * tallest stacks; 1.75 em between lines is what Myanmar text needs. Devanagari
- * at the same point size as Latin reads a size smaller, so Nepali is set 15%
- * larger. */
-static const LanguageInfo languages[] = {
-  { "ja",        "日本語",             "BIZ UDPGothic, Noto Sans CJK JP", "ja", 0, 1 },
-  { "ja-x-easy", "やさしい にほんご",   "BIZ UDPGothic, Noto Sans CJK JP", "ja", 0, 1 },
-  { "en",        "English",            "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "en", 0, 1 },
-  { "zh-Hans",   "简体中文",            "Noto Sans, Noto Sans CJK SC", "zh-cn", 0, 1 },
-  { "vi",        "Tiếng Việt",         "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "vi", 0, 1 },
-  { "ko",        "한국어",              "Noto Sans, BIZ UDPGothic, Noto Sans CJK KR", "ko", 0, 1 },
-  { "fil",       "Filipino",           "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "fil", 0, 1 },
-  { "ne",        "नेपाली",              "Noto Sans Devanagari, Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "ne", 0, 1.15 },
-  { "id",        "Bahasa Indonesia",   "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "id", 0, 1 },
-  { "pt-BR",     "Português (Brasil)", "Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "pt-br", 0, 1 },
-  { "my",        "မြန်မာ",               "Noto Sans Myanmar, Noto Sans, BIZ UDPGothic, Noto Sans CJK JP", "my", 1.75, 1 },
-};
-
-static const LanguageInfo *
-language_info (const char *tag)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (g_strcmp0 (languages[i].tag, tag) == 0)
-      return &languages[i];
-  return NULL;
-}
-
-const char *
-mdg_language_get_native_name (const char *tag)
-{
-  const LanguageInfo *info = language_info (tag);
-
-  return info != NULL ? info->native : tag;
-}
-
-const char *
-mdg_language_get_font_family (const char *tag)
-{
-  const LanguageInfo *info = language_info (tag);
-
-  return info != NULL ? info->family : languages[2].family;
-}
-
-/* ------------------------------------------------------------------------- */
 /* Building blocks                                                           */
 
 typedef struct {
@@ -194,7 +128,7 @@ struct _MdgDocument {
   MdgKb              *kb;
   MdgCase            *kase;
   char               *lang;
-  const LanguageInfo *info;
+  const MdgLanguage *info;
   PangoLanguage      *language;
   char               *clinic_name;
   char               *clinic_phone;
@@ -392,7 +326,7 @@ mdg_layout_mark_japanese_words (PangoAttrList *attrs,
         }
       if (first_kana != NULL)
         {
-          PangoAttribute *family = pango_attr_family_new (languages[0].family);
+          PangoAttribute *family = pango_attr_family_new (mdg_language_nth (0)->families);
           PangoAttribute *lang = pango_attr_language_new (pango_language_from_string ("ja"));
 
           family->start_index = lang->start_index = (han_is_native ? first_kana : start) - text;
@@ -693,7 +627,7 @@ document_layout (MdgDocument *self,
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
   PangoLanguage *language = self->language;
-  const char *family = self->info->family;
+  const char *family = self->info->families;
   double size = style->size * self->info->size;
   double line_spacing = self->density != NULL ? self->density->line_spacing : 0;
   double line_height = self->info->line_height;
@@ -705,7 +639,7 @@ document_layout (MdgDocument *self,
   if (style->japanese)
     {
       language = pango_language_from_string ("ja");
-      family = languages[0].family;
+      family = mdg_language_nth (0)->families;
       size = style->size;
     }
 
@@ -2299,11 +2233,11 @@ document_new (MdgSheetKind     kind,
   self->kind = kind;
   self->kb = g_object_ref (kb);
   self->kase = kase != NULL ? g_object_ref (kase) : NULL;
-  self->info = language_info (lang);
+  self->info = mdg_language_lookup (lang);
   if (self->info == NULL)
     {
       g_warning ("Unknown language “%s”; using English", lang);
-      self->info = language_info ("en");
+      self->info = mdg_language_lookup ("en");
     }
   self->lang = g_strdup (self->info->tag);
   self->language = pango_language_from_string (self->info->pango);
@@ -2565,8 +2499,8 @@ document_font_map (void)
     {
       g_autoptr(GPtrArray) families = g_ptr_array_new_with_free_func (g_free);
 
-      for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-        families_add (families, languages[i].family);
+      for (guint i = 0; i < mdg_language_count (); i++)
+        families_add (families, mdg_language_nth (i)->families);
       g_ptr_array_add (families, NULL);
       map = mdg_font_map_new_for_families ((const char * const *) families->pdata, symbol_families);
       if (map == NULL)

@@ -86,11 +86,6 @@ guint         mdg_document_count_unknown_glyphs (MdgDocument  *self);
  * when every character has a glyph. */
 char         *mdg_document_describe_missing_glyphs (MdgDocument *self);
 
-/* A language's name in its own words ("Tiếng Việt"), for menus. */
-const char   *mdg_language_get_native_name   (const char      *tag);
-/* The font families (a Pango family list) a language's text is set in. */
-const char   *mdg_language_get_font_family   (const char      *tag);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MdgDocument, mdg_document_free)
 
 G_END_DECLS

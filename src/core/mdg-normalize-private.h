@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mdg-normalize-private.h — the normaliser's internals shared with mdg-search.c. */
+/* mdg-normalize-private.h — the normaliser's internals shared with the search (mdg-search*.c). */
 #pragma once
 
-#include <glib.h>
+#include "mdg-normalize.h"
 
 G_BEGIN_DECLS
 

@@ -19,7 +19,7 @@
  * use one as a separator that no query can match across.
  */
 
-#include "mdg-search.h"
+#include "mdg-normalize.h"
 #include "mdg-normalize-private.h"
 
 #include <string.h>

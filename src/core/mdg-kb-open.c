@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mdg-kb-open.c — opens a knowledge-base file through its compiled cache. No GTK. */
+
+#include "mdg-kb-open.h"
+#include "mdg-kb-cache.h"
+
+MdgKb *
+mdg_kb_open (const char  *path,
+             GError     **error)
+{
+  g_autoptr(MdgKbCacheInfo) cache = NULL;
+  g_autofree char *origin = NULL;
+  MdgKb *kb;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  origin = mdg_kb_display_origin (path);
+  if ((kb = mdg_kb_cache_load (path, origin, &cache)) != NULL)
+    return kb;
+
+  kb = mdg_kb_new_from_file (path, error);
+  if (kb != NULL && cache != NULL)
+    mdg_kb_cache_attach (kb, g_steal_pointer (&cache));
+
+  return kb;
+}
