@@ -729,6 +729,56 @@ test_added_case (Fixture       *fixture,
   g_assert_null (strstr (document_page, "Added — not in the document"));
 }
 
+/* The case shown by a focused button of the list page, or 0. */
+static guint32
+focused_case (Fixture *fixture)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  GVariant *target;
+
+  if (!GTK_IS_BUTTON (focus) ||
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), "kiosk.show-case") != 0 ||
+      (target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (focus))) == NULL)
+    return 0;
+  return g_variant_get_uint32 (target);
+}
+
+/* The list page takes the focus from the button that led to it, which is gone
+ * from view: onto its first case, or back onto the case the patient left. */
+static void
+test_list_focus (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  MdgKb *kb = mdg_application_get_kb (fixture->app);
+  const MdgArea *area = mdg_kb_get_area (kb, "eligibility");
+  GtkWidget *focus;
+  guint32 first;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-area", "s", "eligibility");
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "cases");
+  first = focused_case (fixture);
+  g_assert_cmpuint (first, !=, 0);
+  g_assert_true (mdg_kb_get_case (kb, first)->area == area);
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_null (gtk_widget_get_prev_sibling (focus));
+  g_assert_nonnull (gtk_widget_get_next_sibling (focus));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.show-case", "u", 4);
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "case");
+  g_assert_cmpuint (focused_case (fixture), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.back", NULL);
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "cases");
+  g_assert_cmpuint (first, !=, 4);
+  g_assert_cmpuint (focused_case (fixture), ==, 4);
+
+  /* From the error-code search too. */
+  mdg_kiosk_window_reset (fixture->window);
+  gtk_editable_set_text (mdg_kiosk_window_get_search_entry (fixture->window), "010");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "kiosk.search", NULL);
+  g_assert_cmpstr (mdg_kiosk_window_get_page (fixture->window), ==, "cases");
+  g_assert_cmpuint (focused_case (fixture), !=, 0);
+}
+
 static void
 test_idle_reset (Fixture       *fixture,
                  gconstpointer  data)
@@ -2059,6 +2109,7 @@ main (int   argc,
   ADD ("printing/setting", test_printing_setting);
   ADD ("printing/no-printer", test_real_print_no_printer);
   ADD ("idle-reset", test_idle_reset);
+  ADD ("focus/list", test_list_focus);
   ADD ("language", test_language_change);
   ADD ("accessible", test_accessible);
   ADD ("accessible/icon-only", test_accessible_icon_only);
