@@ -786,7 +786,9 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/kb-cache/search-alone", Fixture, MINIMAL, fixture_set_up, test_search_alone,
               fixture_tear_down);
-  g_test_add ("/kb-cache/not-regular", Fixture, MDG_BUNDLED_KB, fixture_set_up, test_not_regular,
+  /* What stands in the cache file's place matters here, not the knowledge
+   * base's size: the small one (the bundled one took 80 s under valgrind). */
+  g_test_add ("/kb-cache/not-regular", Fixture, MINIMAL, fixture_set_up, test_not_regular,
               fixture_tear_down);
 
   return g_test_run ();
