@@ -84,6 +84,27 @@ print_action (GtkWidget  *widget,
 /* Actions                                                                  */
 /* ------------------------------------------------------------------------ */
 
+/* Shows the list page with the focus on a case in it: the one the patient
+ * came back from, or else the first. The button that led here is gone from
+ * view, and a screen reader would otherwise be left on nothing. */
+void
+mdg_kiosk_window_show_list (MdgKioskWindow *self)
+{
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->case_list_box));
+  GtkWidget *target = first;
+
+  mdg_kiosk_window_show_page (self, "cases");
+  for (GtkWidget *child = first; child != NULL && self->kase != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GVariant *number = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (child));
+
+      if (number != NULL && g_variant_get_uint32 (number) == self->kase->number)
+        target = child;
+    }
+  if (target != NULL)
+    gtk_widget_grab_focus (target);
+}
+
 static void
 show_case (MdgKioskWindow *self,
            MdgCase        *kase,
@@ -127,7 +148,7 @@ show_area_action (GtkWidget  *widget,
 
   mdg_kiosk_window_build_list (self);
   mdg_kiosk_scroll_to_top (self->cases_scroll);
-  mdg_kiosk_window_show_page (self, "cases");
+  mdg_kiosk_window_show_list (self);
 }
 
 static void
@@ -161,7 +182,7 @@ search_action (GtkWidget  *widget,
   self->query = g_steal_pointer (&query);
   mdg_kiosk_window_build_list (self);
   mdg_kiosk_scroll_to_top (self->cases_scroll);
-  mdg_kiosk_window_show_page (self, "cases");
+  mdg_kiosk_window_show_list (self);
 }
 
 static void
@@ -199,7 +220,7 @@ back_action (GtkWidget  *widget,
   if (g_strcmp0 (page, "language") == 0)
     mdg_kiosk_window_show_page (self, self->page_before_language != NULL ? self->page_before_language : "start");
   else if (g_strcmp0 (page, "case") == 0 && self->case_from_list)
-    mdg_kiosk_window_show_page (self, "cases");
+    mdg_kiosk_window_show_list (self);
   else
     home_action (widget, NULL, NULL);
 }

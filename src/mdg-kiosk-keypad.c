@@ -157,7 +157,7 @@ code_search_action (GtkWidget  *widget,
   mdg_kiosk_window_update_code_pad (self);
   mdg_kiosk_window_build_list (self);
   mdg_kiosk_scroll_to_top (self->cases_scroll);
-  mdg_kiosk_window_show_page (self, "cases");
+  mdg_kiosk_window_show_list (self);
 }
 
 gboolean

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "mdg-i18n.h"
+#include "mdg-kb-open.h"
 #include "mdg-kiosk-window-private.h"
 #include "mdg-ruby.h"
 #include "mdg-ruby-label.h"
@@ -411,7 +412,7 @@ cases_for_query (MdgKioskWindow *self,
   g_autoptr(GArray) hits = NULL;
 
   if (self->search == NULL)
-    self->search = mdg_search_new (self->kb);
+    self->search = mdg_kb_open_search (self->kb);
 
   hits = mdg_search_query (self->search, query);
   for (guint i = 0; hits != NULL && i < hits->len && i < MAX_SEARCH_RESULTS; i++)

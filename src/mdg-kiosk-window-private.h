@@ -191,6 +191,7 @@ void        mdg_kiosk_window_build_case           (MdgKioskWindow    *self);
 GPtrArray  *mdg_kiosk_window_cases_in_area        (MdgKioskWindow    *self,
                                                    const MdgArea     *area);
 void        mdg_kiosk_window_build_list           (MdgKioskWindow    *self);
+void        mdg_kiosk_window_show_list            (MdgKioskWindow    *self);
 void        mdg_kiosk_window_build_areas          (MdgKioskWindow    *self);
 void        mdg_kiosk_window_build_languages      (MdgKioskWindow    *self);
 
