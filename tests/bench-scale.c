@@ -17,6 +17,7 @@
  * the file's size, a warm one's at most GOAL_WARM_OVER_FILE times the file's
  * size (the cache is read into memory). Exits 1 when one is missed.
  */
+#include "kb-generate.h"
 #include "mdg-kb-cache.h"
 #include "mdg-kb-open.h"
 #include "mdg-search.h"
@@ -105,7 +106,7 @@ many_cases (const char *minimal,
     {
       JsonNode *kase = json_from_string (model, NULL);
 
-      json_object_set_int_member (json_node_get_object (kase), "number", i + 1);
+      kb_generate_set_number (json_node_get_object (kase), i + 1);
       json_array_add_element (cases, kase);
     }
   json_object_set_array_member (root, "cases", cases);
