@@ -315,9 +315,9 @@ mdg_cli_run (const MdgCliOptions *o)
   else if (!mdg_language_is_known (lang))
     {
       g_autofree char *tag = mdg_cli_for_terminal (lang);
+      g_autofree char *known = g_strjoinv (", ", (char **) mdg_languages);
 
-      g_printerr (_("madoguchi: unknown language “%s”; use one of: %s.\n"),
-                  tag, "ja, ja-x-easy, en, zh-Hans, vi, ko, fil, ne, id, pt-BR, my");
+      g_printerr (_("madoguchi: unknown language “%s”; use one of: %s.\n"), tag, known);
       return 1;
     }
 

@@ -326,11 +326,15 @@ static gboolean
 check_language (const char  *lang,
                 GError     **error)
 {
+  g_autofree char *known = NULL;
+
   if (lang != NULL && mdg_language_is_known (lang))
     return TRUE;
+  known = g_strjoinv (", ", (char **) mdg_languages);
+  /* Translators: the second %s is the list of language tags, e.g. "ja, en, vi". */
   g_set_error (error, MDG_EXPORT_ERROR, MDG_EXPORT_ERROR_LANGUAGE,
-               _("“%s” is not a known language; use one of ja, ja-x-easy, en, zh-Hans, vi, ko, fil, ne, id, pt-BR and my."),
-               lang != NULL ? lang : "");
+               _("“%s” is not a known language; use one of %s."),
+               lang != NULL ? lang : "", known);
   return FALSE;
 }
 
