@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "mdg-kb.h"
+#include "mdg-kb-open.h"
 #include "mdg-search.h"
 
 /* Reads every byte of @s, so that the sanitizers see a dangling or unterminated string. */
@@ -229,7 +230,7 @@ touch_kb (MdgKb *kb)
 static void
 search_kb (MdgKb *kb)
 {
-  g_autoptr(MdgSearch) search = mdg_search_new (kb);
+  g_autoptr(MdgSearch) search = mdg_kb_open_search (kb);
   g_autoptr(MdgCase) first = g_list_model_get_item (mdg_kb_get_cases (kb), 0);
   const char *queries[] = {
     mdg_text_get (first->title, "ja"),

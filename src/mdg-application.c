@@ -254,7 +254,7 @@ mdg_application_get_search (MdgApplication *self)
     {
       gint64 begin = g_get_monotonic_time ();
 
-      self->search = mdg_search_new (kb);
+      self->search = mdg_kb_open_search (kb);
       g_debug ("Search index built in %.1f ms",
                (g_get_monotonic_time () - begin) / 1000.0);
     }

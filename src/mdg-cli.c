@@ -340,7 +340,7 @@ mdg_cli_run (const MdgCliOptions *o)
 
   if (o->search != NULL)
     {
-      g_autoptr(MdgSearch) search = mdg_search_new (kb);
+      g_autoptr(MdgSearch) search = mdg_kb_open_search (kb);
       g_autoptr(GArray) hits = NULL;
 
       hits = mdg_search_query (search, o->search);

@@ -60,6 +60,16 @@ mdg_ui_box_remove_all (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
+void
+mdg_ui_flow_box_remove_all (GtkFlowBox *flow_box)
+{
+  GtkWidget *child;
+
+  /* gtk_flow_box_remove_all() is GTK 4.12. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (flow_box))) != NULL)
+    gtk_flow_box_remove (flow_box, child);
+}
+
 char *
 mdg_ui_link_markup (const char *url)
 {

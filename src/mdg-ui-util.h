@@ -15,6 +15,8 @@ GtkWidget *mdg_ui_text_label_new     (const char *text,
 GtkWidget *mdg_ui_heading_new        (const char *text);
 /* Removes every child of @box. */
 void       mdg_ui_box_remove_all     (GtkBox     *box);
+/* Removes every child of @flow_box. */
+void       mdg_ui_flow_box_remove_all (GtkFlowBox *flow_box);
 /* Pango markup for a link to @url, showing the address itself. */
 char      *mdg_ui_link_markup        (const char *url);
 /* "Source: <link> · checked YYYY-MM-DD" as markup; either may be NULL. */

@@ -8,7 +8,7 @@
  * in a fresh process, so that the peak resident set (VmHWM) is its own:
  *
  *   json-glib   json_parser_load_from_data() of the bytes alone (the floor)
- *   cold        mdg_kb_open() and mdg_search_new(), no cache (a first start)
+ *   cold        mdg_kb_open() and mdg_kb_open_search(), no cache (a first start)
  *   warm        the same from the compiled cache the cold start wrote
  *
  * and prints the time and the peak above the process's start, as multiples of the
@@ -77,7 +77,7 @@ child (const char *how,
       kb = mdg_kb_open (path, &error);
       if (kb == NULL)
         g_error ("%s", error->message);
-      search = mdg_search_new (kb);
+      search = mdg_kb_open_search (kb);
       if (g_str_equal (how, "warm") != mdg_kb_is_from_cache (kb))
         g_error ("%s load %s the cache", how, mdg_kb_is_from_cache (kb) ? "used" : "did not use");
       printf ("%.1f %zu\n", (g_get_monotonic_time () - start) / 1000.0, peak_kb () - base);

@@ -420,7 +420,7 @@ load_and_index (const char *path,
   if (kb == NULL)
     g_error ("generated knowledge base: %s", error->message);
   t1 = now_ms ();
-  search = mdg_search_new (kb);
+  search = mdg_kb_open_search (kb);
   *index = now_ms () - t1;
   *load = t1 - t0;
   *cpu = cpu_ms () - c0;

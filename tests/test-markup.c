@@ -76,7 +76,7 @@ check_texts (MdgSearch *search,
 static void
 check_kb_highlights (MdgKb *kb)
 {
-  g_autoptr(MdgSearch) search = mdg_search_new (kb);
+  g_autoptr(MdgSearch) search = mdg_kb_open_search (kb);
   GListModel *cases = mdg_kb_get_cases (kb);
   guint n_checked = 0;
 
@@ -120,7 +120,7 @@ test_highlight (void)
 
   /* The query's own tags are never markup: "<b>" finds the letter b, and the
    * < and > of the text come out escaped. */
-  search = mdg_search_new (kb);
+  search = mdg_kb_open_search (kb);
   markup = mdg_search_highlight (search, MARK, "<b>");
   g_assert_null (strstr (markup, "<b>&amp;</b>"));
   g_assert_nonnull (strstr (markup, "&lt;"));

@@ -52,6 +52,21 @@ check () {
   fi
 }
 
+sanitize_dir="${MADOGUCHI_SANITIZE_BUILDDIR:-$builddir-sanitize}"
+if [ -z "${MADOGUCHI_QUICK:-}" ]; then
+  # The core tests under valgrind and the sanitizer build need no display,
+  # only processor time: they start now, at the lowest priority, and get the
+  # processors while the ordinary suite's window tests wait on their windows
+  # (most of its time), without taking them from those tests.
+  rm -f "$builddir"/meson-logs/valgrind*.json
+  MADOGUCHI_BUILDDIR="$builddir" nice -n 19 bash tools/valgrind.sh \
+    >"$builddir/valgrind-output.txt" 2>&1 &
+  valgrind_pid=$!
+  (source tools/sanitize-env.sh && sanitize_setup "$sanitize_dir" &&
+     nice -n 19 ninja -C "$sanitize_dir") >"$builddir/sanitize-build-output.txt" 2>&1 &
+  sanitize_build_pid=$!
+fi
+
 rm -f "$builddir/meson-logs/testlog.json"
 xvfb-run -a -s '-screen 0 1280x800x24 -noreset' \
   meson test -C "$builddir" --print-errorlogs --num-processes 2
@@ -61,8 +76,9 @@ count "$builddir/meson-logs/testlog.json"
 
 if [ -z "${MADOGUCHI_QUICK:-}" ]; then
   # The whole suite again, built with clang, ASan and UBSan: each test counts.
-  sanitize_dir="${MADOGUCHI_SANITIZE_BUILDDIR:-$builddir-sanitize}"
   echo "== the test suite under AddressSanitizer and UndefinedBehaviorSanitizer"
+  # The build started beside the ordinary suite; sanitize.sh says what failed.
+  wait "$sanitize_build_pid"
   rm -f "$sanitize_dir"/meson-logs/sanitize-*.json
   MADOGUCHI_SANITIZE_BUILDDIR="$sanitize_dir" bash tools/sanitize.sh
   status=$?
@@ -75,9 +91,9 @@ if [ -z "${MADOGUCHI_QUICK:-}" ]; then
 
   # The core tests under valgrind: each test counts.
   echo "== the core tests under valgrind (memcheck)"
-  rm -f "$builddir"/meson-logs/valgrind*.json
-  MADOGUCHI_BUILDDIR="$builddir" bash tools/valgrind.sh
+  wait "$valgrind_pid"
   status=$?
+  cat "$builddir/valgrind-output.txt"
   # meson names the log after the wrapper too: valgrind-valgrind.json.
   vglog=$(ls "$builddir"/meson-logs/valgrind*.json 2>/dev/null | head -n 1)
   if [ -n "$vglog" ]; then

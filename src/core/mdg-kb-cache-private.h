@@ -32,7 +32,7 @@ struct _MdgKbCacheInfo {
   char     *file;         /* the cache file */
   char     *path;         /* the knowledge base's absolute path */
   guint64   identity[N_ID];
-  GVariant *index;        /* read from the cache, for mdg_search_new() */
+  GVariant *index;        /* read from the cache, for mdg_kb_open_search() */
   gboolean  from_cache;
   gboolean  saved;        /* written, or not to be written */
 };

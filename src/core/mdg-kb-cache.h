@@ -28,11 +28,11 @@ void      mdg_kb_cache_attach      (MdgKb           *kb,
                                     MdgKbCacheInfo  *info);
 void      mdg_kb_cache_info_free   (MdgKbCacheInfo  *info);
 
-/* For mdg_search_new(): the index read with @kb, checked against it, or FALSE. */
+/* For mdg_kb_open_search(): the index read with @kb, checked against it, or FALSE. */
 gboolean  mdg_kb_cache_get_index   (MdgKb           *kb,
                                     guint            n_shared,
                                     MdgSearchIndex  *index);
-/* After mdg_search_new() built @index for @kb: writes the cache, once. */
+/* After the search built @index for @kb (mdg_kb_open_search()): writes the cache, once. */
 void      mdg_kb_cache_save        (MdgKb           *kb,
                                     const MdgSearchIndex *index);
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mdg-kb-open.c — opens a knowledge-base file through its compiled cache. No GTK. */
+/* mdg-kb-open.c — opens a knowledge base and its search through the compiled cache. No GTK. */
 
 #include "mdg-kb-open.h"
 #include "mdg-kb-cache.h"
@@ -24,4 +24,21 @@ mdg_kb_open (const char  *path,
     mdg_kb_cache_attach (kb, g_steal_pointer (&cache));
 
   return kb;
+}
+
+MdgSearch *
+mdg_kb_open_search (MdgKb *kb)
+{
+  MdgSearchIndex index;
+  MdgSearch *search;
+
+  g_return_val_if_fail (MDG_IS_KB (kb), NULL);
+
+  if (mdg_kb_cache_get_index (kb, mdg_search_count_shared (kb), &index))
+    return mdg_search_new_from_index (kb, &index);
+
+  search = mdg_search_new (kb);
+  mdg_search_export_index (search, mdg_kb_cache_save);
+
+  return search;
 }

@@ -5,7 +5,6 @@
  * synonyms, readings and suggestion candidates. */
 
 #include "mdg-search-internal.h"
-#include "mdg-kb-cache.h"
 #include "mdg-ruby.h"
 
 static void
@@ -533,9 +532,9 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-static void
-build_index (MdgSearch *self,
-             GPtrArray *shared_lists[])
+void
+mdg_search_build_index (MdgSearch *self,
+                        GPtrArray *shared_lists[])
 {
   g_autoptr(GHashTable) shared_ids = g_hash_table_new (NULL, NULL);
   Block *block;
@@ -606,14 +605,14 @@ build_index (MdgSearch *self,
 }
 
 /* The index as mdg_kb_cache_get_index() checked it. */
-static void
-use_cached_index (MdgSearch      *self,
-                  MdgSearchIndex *index)
+void
+mdg_search_use_index (MdgSearch      *self,
+                      MdgSearchIndex *index)
 {
   self->cached = g_steal_pointer (&index->keep);
   self->text = index->arena;
   self->text_len = index->arena_len;
-  /* Read-only from here on, like the arrays that build_index() makes. */
+  /* Read-only from here on, like the arrays that mdg_search_build_index() makes. */
   self->docs = (Doc *) (gpointer) index->docs;
   self->pairs = g_new0 (guint64, (gsize) N_PAIR_BUCKETS * self->n_words);
   for (guint i = 0; i < index->n_pair_buckets; i++)
@@ -642,9 +641,9 @@ use_cached_index (MdgSearch      *self,
   memcpy (self->byte_counts, index->byte_counts, sizeof self->byte_counts);
 }
 
-/* Writes the index just built, with the knowledge base, to the compiled cache. */
-static void
-save_index (MdgSearch *self)
+void
+mdg_search_export_index (MdgSearch          *self,
+                         MdgSearchIndexFunc  func)
 {
   gsize rows_size = (gsize) (self->rows->len - 1) * self->n_words * sizeof (guint64);
   guint64 *rows = g_malloc (rows_size);
@@ -706,24 +705,7 @@ save_index (MdgSearch *self)
   pairs_bytes = g_bytes_new_take (g_array_steal (pairs, NULL),
                                   (gsize) index.n_pair_buckets * self->n_words * sizeof (guint64));
   index.pairs_bytes = pairs_bytes;
-  mdg_kb_cache_save (self->kb, &index);
-}
-
-void
-mdg_search_load_index (MdgSearch *self,
-                       GPtrArray *shared_lists[])
-{
-  MdgSearchIndex index;
-
-  if (mdg_kb_cache_get_index (self->kb, self->n_shared, &index))
-    {
-      use_cached_index (self, &index);
-    }
-  else
-    {
-      build_index (self, shared_lists);
-      save_index (self);
-    }
+  func (self->kb, &index);
 }
 
 void

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mdg-search-internal.h — what the search's own files (mdg-search*.c) share:
  * the index in memory, the parsed query, and the calls between them. Kept
- * apart from mdg-search-private.h, which the cache and the tests include. */
+ * apart from mdg-search-private.h, which the cache, the layer that opens a
+ * knowledge base through it (mdg-kb-open.c) and the tests include. */
 #pragma once
 
 #include "mdg-search.h"
@@ -191,8 +192,10 @@ str_array_contains (GPtrArray  *array,
 }
 
 /* mdg-search-index.c */
-void     mdg_search_load_index       (MdgSearch  *self,
+void     mdg_search_build_index      (MdgSearch  *self,
                                       GPtrArray  *shared_lists[]);
+void     mdg_search_use_index        (MdgSearch  *self,
+                                      MdgSearchIndex *index);
 void     mdg_search_build_dictionary (MdgSearch  *self);
 
 /* mdg-search-query.c */

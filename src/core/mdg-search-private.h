@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mdg-search-private.h — for the search benchmark and tests. */
+/* mdg-search-private.h — for the search benchmark and tests, and for the compiled
+ * cache and the layer that hands its index to the search (mdg-kb-open.c). */
 #pragma once
 
 #include "mdg-search.h"
@@ -47,5 +48,18 @@ typedef struct {
   GBytes          *rows_bytes;
   GBytes          *pairs_bytes;
 } MdgSearchIndex;
+
+/* How many shared texts the index of @kb holds: what an index read for @kb must have. */
+guint       mdg_search_count_shared   (MdgKb          *kb);
+/* As mdg_search_new(), with @index (checked against @kb) instead of building one.
+ * Takes index->keep. */
+MdgSearch  *mdg_search_new_from_index (MdgKb          *kb,
+                                       MdgSearchIndex *index);
+
+typedef void (*MdgSearchIndexFunc) (MdgKb                *kb,
+                                    const MdgSearchIndex *index);
+/* Calls @func with the index of @self in plain arrays, which last only during the call. */
+void        mdg_search_export_index   (MdgSearch          *self,
+                                       MdgSearchIndexFunc  func);
 
 G_END_DECLS

@@ -25,14 +25,41 @@
 
 #include "mdg-search-internal.h"
 
-MdgSearch *
-mdg_search_new (MdgKb *kb)
+/* The shared texts, in this order; returns how many there are. */
+static guint
+get_shared_lists (MdgKb     *kb,
+                  GPtrArray *shared_lists[4])
+{
+  guint n_shared = 0;
+
+  shared_lists[0] = mdg_kb_get_areas (kb);
+  shared_lists[1] = mdg_kb_get_glossary (kb);
+  shared_lists[2] = mdg_kb_get_updates (kb);
+  shared_lists[3] = mdg_kb_get_contacts (kb);
+  for (guint k = 0; k < 4; k++)
+    n_shared += shared_lists[k] != NULL ? shared_lists[k]->len : 0;
+
+  return n_shared;
+}
+
+guint
+mdg_search_count_shared (MdgKb *kb)
+{
+  GPtrArray *shared_lists[4];
+
+  g_return_val_if_fail (MDG_IS_KB (kb), 0);
+
+  return get_shared_lists (kb, shared_lists);
+}
+
+/* With @index, as read from the compiled cache, or building the index when NULL. */
+static MdgSearch *
+search_new (MdgKb          *kb,
+            MdgSearchIndex *index)
 {
   MdgSearch *self;
   GListModel *cases;
   GPtrArray *shared_lists[4];
-
-  g_return_val_if_fail (MDG_IS_KB (kb), NULL);
 
   self = g_new0 (MdgSearch, 1);
   self->kb = g_object_ref (kb);
@@ -47,13 +74,7 @@ mdg_search_new (MdgKb *kb)
   for (guint i = 0; i < self->n_cases; i++)
     self->cases[i] = g_list_model_get_item (cases, i);
 
-  /* The shared texts, in this order. */
-  shared_lists[0] = mdg_kb_get_areas (kb);
-  shared_lists[1] = mdg_kb_get_glossary (kb);
-  shared_lists[2] = mdg_kb_get_updates (kb);
-  shared_lists[3] = mdg_kb_get_contacts (kb);
-  for (guint k = 0; k < G_N_ELEMENTS (shared_lists); k++)
-    self->n_shared += shared_lists[k] != NULL ? shared_lists[k]->len : 0;
+  self->n_shared = get_shared_lists (kb, shared_lists);
   self->shared_cases = g_new0 (GArray *, self->n_shared + 1);
 
   self->n_words = MAX (1, (self->n_cases + 63) / 64);
@@ -61,10 +82,31 @@ mdg_search_new (MdgKb *kb)
                                             self->n_words * 3 * sizeof (guint64) + 256),
                             64, 4096);
 
-  mdg_search_load_index (self, shared_lists);
+  if (index != NULL)
+    mdg_search_use_index (self, index);
+  else
+    mdg_search_build_index (self, shared_lists);
   mdg_search_build_dictionary (self);
 
   return self;
+}
+
+MdgSearch *
+mdg_search_new (MdgKb *kb)
+{
+  g_return_val_if_fail (MDG_IS_KB (kb), NULL);
+
+  return search_new (kb, NULL);
+}
+
+MdgSearch *
+mdg_search_new_from_index (MdgKb          *kb,
+                           MdgSearchIndex *index)
+{
+  g_return_val_if_fail (MDG_IS_KB (kb), NULL);
+  g_return_val_if_fail (index != NULL, NULL);
+
+  return search_new (kb, index);
 }
 
 void

@@ -26,7 +26,8 @@ typedef struct {
                        * code the query is */
 } MdgHit;
 
-/* Builds the index: normalises every text of every case once. */
+/* Builds the index: normalises every text of every case once. It never uses the
+ * compiled cache: mdg_kb_open_search() (mdg-kb-open.h) does. */
 MdgSearch *mdg_search_new   (MdgKb *kb);
 void       mdg_search_free  (MdgSearch *self);
 MdgKb     *mdg_search_get_kb (MdgSearch *self);
