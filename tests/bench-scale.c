@@ -16,7 +16,11 @@
  * at most GOAL_PEAK_OVER_FLOOR times json-glib's and GOAL_COLD_OVER_FILE times
  * the file's size, a warm one's at most GOAL_WARM_OVER_FILE times the file's
  * size (the cache is read into memory). Exits 1 when one is missed.
+ *
+ * With --check it only loads the 10,000 cases, untimed (the test
+ * bench-scale-data), so that the data cannot stop loading unnoticed.
  */
+#include "kb-generate.h"
 #include "mdg-kb-cache.h"
 #include "mdg-kb-open.h"
 #include "mdg-search.h"
@@ -105,7 +109,7 @@ many_cases (const char *minimal,
     {
       JsonNode *kase = json_from_string (model, NULL);
 
-      json_object_set_int_member (json_node_get_object (kase), "number", i + 1);
+      kb_generate_set_number (json_node_get_object (kase), i + 1);
       json_array_add_element (cases, kase);
     }
   json_object_set_array_member (root, "cases", cases);
@@ -158,6 +162,32 @@ measure (const char *self,
   *ms = times[runs / 2];
 }
 
+/* The 10,000 cases through the loader, untimed: the ordinary test run checks
+ * that the benchmark's data is still a knowledge base the loader accepts. */
+static int
+check_data (const char *minimal)
+{
+  g_autofree char *data = many_cases (minimal, 10000);
+  g_autofree char *dir = g_dir_make_tmp ("bench-scale-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "kb.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MdgKb) kb = NULL;
+
+  g_assert_true (g_file_set_contents (path, data, -1, NULL));
+  kb = mdg_kb_new_from_file (path, &error);
+  g_unlink (path);
+  g_rmdir (dir);
+  if (kb == NULL)
+    {
+      printf ("the scale benchmark's 10,000 cases are refused: %s\n", error->message);
+      return 1;
+    }
+  printf ("the scale benchmark's generated knowledge base loads: %u cases, %.1f MB\n",
+          mdg_kb_get_n_cases (kb), strlen (data) / 1e6);
+
+  return mdg_kb_get_n_cases (kb) == 10000 ? 0 : 1;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,9 +201,12 @@ main (int   argc,
 
   if (argc == 5 && g_str_equal (argv[1], "--child"))
     return child (argv[2], argv[3], argv[4]);
+  if (argc == 3 && g_str_equal (argv[1], "--check"))
+    return check_data (argv[2]);
   if (argc != 2)
     {
-      g_printerr ("usage: bench-scale MINIMAL.json\n");
+      g_printerr ("usage: bench-scale MINIMAL.json\n"
+                  "       bench-scale --check MINIMAL.json\n");
       return 2;
     }
 

@@ -3,6 +3,7 @@
  *
  * MDG_FIXTURES_DIR and MDG_SEED_FILE come from tests/meson.build. */
 
+#include "kb-generate.h"
 #include "mdg-kb-open.h"
 #include "mdg-ruby.h"
 #include "mdg-search.h"
@@ -454,20 +455,7 @@ many_cases (guint n)
       JsonNode *kase = json_from_string (model, NULL);
       JsonObject *object = json_node_get_object (kase);
 
-      json_object_set_int_member (object, "number", i + 1);
-      /* Numbers from 101 are for cases we added, which carry their sources. */
-      if (i + 1 > 100)
-        {
-          JsonObject *source = json_object_new ();
-          JsonArray *sources = json_array_new ();
-
-          json_object_set_string_member (source, "title", "a source");
-          json_object_set_string_member (source, "url", "https://example.org/");
-          json_array_add_object_element (sources, source);
-          json_object_set_string_member (object, "origin", "added");
-          json_object_set_array_member (object, "sources", sources);
-          json_object_set_string_member (object, "checked", "2026-12-06");
-        }
+      kb_generate_set_number (object, i + 1);
       json_array_add_element (cases, kase);
     }
   json_object_set_array_member (root, "cases", cases);
