@@ -25,7 +25,7 @@ ninja -C "$builddir" >&2 || exit 1
 # The GLib type system's registrations are "possibly lost" or "still reachable",
 # never "definitely lost", so only definite leaks count.
 export G_SLICE=always-malloc G_DEBUG=gc-friendly
-# The tests skip what only tests scale (tests/test-kb.c: budgets), which the
+# The tests skip what only tests scale (tests/test-kb-robust.c: budgets), which the
 # ordinary and the sanitizer runs do in full.
 export MADOGUCHI_UNDER_VALGRIND=1
 wrapper="valgrind --tool=memcheck --error-exitcode=1 --leak-check=full
