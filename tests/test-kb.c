@@ -992,6 +992,47 @@ test_default_languages (void)
   g_assert_cmpuint (n_texts, >, 100);
 }
 
+static gboolean
+text_has (const MdgText *text,
+          const char    *lang)
+{
+  for (guint i = 0; text != NULL && i < text->n_items; i++)
+    if (g_str_equal (text->items[i].lang, lang))
+      return TRUE;
+  return FALSE;
+}
+
+/* What a patient reads in the kiosk is in the patient's language, never a
+ * fallback: each case's situation (or, without a handout, its title) and each
+ * area's name, in all the languages. */
+static void
+test_default_patient_languages (void)
+{
+  g_autoptr(MdgKb) kb = load_default ();
+  GListModel *cases = mdg_kb_get_cases (kb);
+  GPtrArray *areas = mdg_kb_get_areas (kb);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(MdgCase) kase = g_list_model_get_item (cases, i);
+      const MdgText *summary = kase->handout != NULL && kase->handout->situation != NULL
+                               ? kase->handout->situation : kase->title;
+
+      for (guint j = 0; mdg_languages[j] != NULL; j++)
+        if (!text_has (summary, mdg_languages[j]))
+          g_error ("case %u: what the kiosk shows of it has no %s text", kase->number, mdg_languages[j]);
+    }
+  for (guint i = 0; i < areas->len; i++)
+    {
+      const MdgArea *area = g_ptr_array_index (areas, i);
+      const MdgText *name = area->patient_name != NULL ? area->patient_name : area->name;
+
+      for (guint j = 0; mdg_languages[j] != NULL; j++)
+        if (!text_has (name, mdg_languages[j]))
+          g_error ("area %s: no %s name", area->id, mdg_languages[j]);
+    }
+}
+
 static char *
 strip_space (const char *text)
 {
@@ -1076,6 +1117,7 @@ main (int   argc,
   g_test_add_func ("/kb/default/cases", test_default_cases);
   g_test_add_func ("/kb/default/details", test_default_details);
   g_test_add_func ("/kb/default/languages", test_default_languages);
+  g_test_add_func ("/kb/default/patient-languages", test_default_patient_languages);
   g_test_add_func ("/kb/default/matches-seed", test_default_matches_seed);
   g_test_add_func ("/kb/model", test_model);
   g_test_add_func ("/kb/text-get", test_text_get);
