@@ -554,16 +554,24 @@ mdg_kb_string_member (Loader      *l,
   return ok;
 }
 
-/* An array of texts; @out gets the texts appended. */
-gboolean
-mdg_kb_texts_member (Loader     *l,
-                     JsonObject *obj,
-                     const char *name,
-                     gboolean    required,
-                     guint       min_length,
-                     const char *one,
-                     const char *many,
-                     GPtrArray  *out)
+/* Reads one element of an array member into *out, which then owns it. */
+typedef gboolean (*ParseItem) (Loader   *l,
+                               JsonNode *node,
+                               gpointer  data,
+                               gpointer *out);
+
+/* An array member, each element read by @parse_item and appended to @out. */
+static gboolean
+array_member (Loader     *l,
+              JsonObject *obj,
+              const char *name,
+              gboolean    required,
+              guint       min_length,
+              const char *one,
+              const char *many,
+              ParseItem   parse_item,
+              gpointer    data,
+              GPtrArray  *out)
 {
   JsonNode *node = json_object_get_member (obj, name);
   JsonArray *array;
@@ -579,17 +587,50 @@ mdg_kb_texts_member (Loader     *l,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      MdgText *text = NULL;
+      gpointer item = NULL;
       gsize item_mark = mdg_kb_path_push_index (l, i);
 
-      if (!parse_text (l, json_array_get_element (array, i), &text))
+      if (!parse_item (l, json_array_get_element (array, i), data, &item))
         return FALSE;
-      g_ptr_array_add (out, text);
+      g_ptr_array_add (out, item);
       mdg_kb_path_pop (l, item_mark);
     }
 
   mdg_kb_path_pop (l, mark);
   return TRUE;
+}
+
+static gboolean
+parse_text_item (Loader   *l,
+                 JsonNode *node,
+                 gpointer  data,
+                 gpointer *out)
+{
+  return parse_text (l, node, (MdgText **) out);
+}
+
+static gboolean
+parse_string_item (Loader   *l,
+                   JsonNode *node,
+                   gpointer  data,
+                   gpointer *out)
+{
+  return mdg_kb_parse_string (l, node, GPOINTER_TO_INT (data), (char **) out);
+}
+
+/* An array of texts; @out gets the texts appended. */
+gboolean
+mdg_kb_texts_member (Loader     *l,
+                     JsonObject *obj,
+                     const char *name,
+                     gboolean    required,
+                     guint       min_length,
+                     const char *one,
+                     const char *many,
+                     GPtrArray  *out)
+{
+  return array_member (l, obj, name, required, min_length, one, many,
+                       parse_text_item, NULL, out);
 }
 
 /* An array of strings; @out gets the strings appended. */
@@ -604,31 +645,8 @@ mdg_kb_strings_member (Loader     *l,
                        const char *many,
                        GPtrArray  *out)
 {
-  JsonNode *node = json_object_get_member (obj, name);
-  JsonArray *array;
-  gsize mark;
-
-  if (node == NULL)
-    return required ? mdg_kb_missing (l, name) : TRUE;
-
-  mark = mdg_kb_path_push_member (l, name);
-  array = mdg_kb_expect_array (l, node, min_length, one, many);
-  if (array == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      char *s = NULL;
-      gsize item_mark = mdg_kb_path_push_index (l, i);
-
-      if (!mdg_kb_parse_string (l, json_array_get_element (array, i), kind, &s))
-        return FALSE;
-      g_ptr_array_add (out, s);
-      mdg_kb_path_pop (l, item_mark);
-    }
-
-  mdg_kb_path_pop (l, mark);
-  return TRUE;
+  return array_member (l, obj, name, required, min_length, one, many,
+                       parse_string_item, GINT_TO_POINTER (kind), out);
 }
 
 /* The first ids of @ids (a GPtrArray of char*), quoted, for an error message. */
