@@ -395,6 +395,14 @@ mdg_kb_cache_wait (void)
 /* The index is copied here; the model, which does not change, is serialised
  * and the file written by another thread, so that the first start does not
  * wait for it. */
+gboolean
+mdg_kb_cache_wants_save (MdgKb *kb)
+{
+  MdgKbCacheInfo *info = mdg_kb_cache_get_info (kb);
+
+  return info != NULL && !info->saved;
+}
+
 void
 mdg_kb_cache_save (MdgKb                *kb,
                    const MdgSearchIndex *index)
@@ -404,7 +412,7 @@ mdg_kb_cache_save (MdgKb                *kb,
   SaveJob *job;
   GVariant *children[13];
 
-  if (info == NULL || info->saved)
+  if (!mdg_kb_cache_wants_save (kb))
     return;
   info->saved = TRUE;
 

@@ -32,6 +32,9 @@ void      mdg_kb_cache_info_free   (MdgKbCacheInfo  *info);
 gboolean  mdg_kb_cache_get_index   (MdgKb           *kb,
                                     guint            n_shared,
                                     MdgSearchIndex  *index);
+/* Whether @kb is to be written to the cache: a file read from JSON, not yet
+ * saved. The bundled knowledge base and one from data never are. */
+gboolean  mdg_kb_cache_wants_save  (MdgKb           *kb);
 /* After the search built @index for @kb (mdg_kb_open_search()): writes the cache, once. */
 void      mdg_kb_cache_save        (MdgKb           *kb,
                                     const MdgSearchIndex *index);

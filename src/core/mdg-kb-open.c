@@ -38,7 +38,9 @@ mdg_kb_open_search (MdgKb *kb)
     return mdg_search_new_from_index (kb, &index);
 
   search = mdg_search_new (kb);
-  mdg_search_export_index (search, mdg_kb_cache_save);
+  /* Exporting copies the whole index: only for a knowledge base the cache wants. */
+  if (mdg_kb_cache_wants_save (kb))
+    mdg_search_export_index (search, mdg_kb_cache_save);
 
   return search;
 }
